@@ -1,0 +1,283 @@
+"""The ``delar-extract`` command: a thin layer over the library.
+
+Data goes to stdout or files, logs and progress to stderr.  Exit status: 0
+success, 1 failure (an input that did not convert, an invalid file), 2 usage.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from delar_extract.batch import BatchOptions, BatchProgress, run_batch
+from delar_extract.errors import DelarError
+from delar_extract.evaluate import EvalResult, evaluate_samples
+from delar_extract.io.schema import report_schema, schema_to_text
+from delar_extract.io.validate import validate_file
+from delar_extract.io.writer import write_report
+from delar_extract.pipeline import ExtractOptions, extract
+
+F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger("delar_extract")
+
+
+def _configure_logging(verbose: int, quiet: bool, debug: bool) -> None:
+    level = logging.DEBUG if debug or verbose > 1 else logging.INFO if verbose else logging.WARNING
+    if quiet:
+        level = logging.ERROR
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    # pdfminer and fontTools talk a lot about harmless oddities of real PDFs.
+    for noisy in ("pdfminer", "fontTools", "PIL", "camelot"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.ERROR)
+
+
+def common_options(func: F) -> F:
+    """-q/--quiet, -v/--verbose and --debug, shared by every command."""
+    func = click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")(func)
+    func = click.option("-v", "--verbose", count=True, help="More log output (-vv: debug).")(func)
+    func = click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="delar-extract")
+def cli() -> None:
+    """Swedish follow-up reports (delårsrapporter, årsrapporter, ...) from PDF to JSON.
+
+    \b
+    Example:
+        delar-extract extract samples/*.pdf -o output/
+    """
+
+
+@cli.command("extract")
+@click.argument("pdfs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "output_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the JSON files (<stem>.json per input).",
+)
+@click.option("--password", default=None, help="Password of encrypted PDFs.")
+@common_options
+def extract_command(
+    pdfs: tuple[Path, ...],
+    output_dir: Path,
+    password: str | None,
+    quiet: bool,
+    verbose: int,
+    debug: bool,
+) -> None:
+    """Extract each PDF into OUTPUT/<stem>.json, validated and written atomically.
+
+    An input that cannot be read gets one line on stderr naming the file and the
+    reason; the exit status is then 1.  Use `batch` for whole folders.
+
+    \b
+    Example:
+        delar-extract extract samples/000_delarsrapport_rs_2025_aug.pdf -o out/
+    """
+    _configure_logging(verbose, quiet, debug)
+    failures = 0
+    for pdf in pdfs:
+        target = output_dir / f"{pdf.stem}.json"
+        try:
+            report = extract(pdf, ExtractOptions(password=password))
+            write_report(report, target)
+        except DelarError as exc:
+            failures += 1
+            click.echo(f"error: {pdf}: {exc}", err=True)
+            if debug:
+                log.exception("%s failed", pdf)
+            continue
+        if not quiet:
+            click.echo(f"{pdf} -> {target} ({len(report.warnings)} warnings)", err=True)
+    if failures:
+        sys.exit(1)
+
+
+@cli.command("schema")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file."
+)
+def schema_command(output: Path | None) -> None:
+    """Print the JSON Schema of the report format (generated from the models).
+
+    \b
+    Example:
+        delar-extract schema -o schemas/report.schema.json
+    """
+    text = schema_to_text(report_schema())
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output on stdout.")
+@common_options
+def validate_command(
+    files: tuple[Path, ...], as_json: bool, quiet: bool, verbose: int, debug: bool
+) -> None:
+    """Check report JSON files against the schema; one line per error with its JSON path.
+
+    Exit status 1 when any file is invalid.
+
+    \b
+    Example:
+        delar-extract validate output/*.json
+    """
+    _configure_logging(verbose, quiet, debug)
+    results: dict[str, list[dict[str, str]]] = {}
+    for path in files:
+        errors = validate_file(path)
+        results[str(path)] = [{"path": e.path, "message": e.message} for e in errors]
+        if not as_json:
+            for error in errors:
+                click.echo(f"{path}: {error.path}: {error.message}")
+            if not errors and not quiet:
+                click.echo(f"{path}: ok", err=True)
+    if as_json:
+        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+    if any(results.values()):
+        sys.exit(1)
+
+
+@cli.command("batch")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "output_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for <relative path>.json per input, manifest.jsonl and logs/.",
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None, help="Worker processes [default: cores]."
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=300.0,
+    show_default=True,
+    help="Seconds per document before its worker is killed (code timeout).",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=0),
+    default=4096,
+    show_default=True,
+    help="Address-space limit per worker in MiB (0: none).",
+)
+@click.option("--force", is_flag=True, help="Convert every input again.")
+@click.option("--retry-failed", is_flag=True, help="Convert inputs again that failed before.")
+@click.option("--scheduler", metavar="ADDRESS", help="Run on a dask.distributed scheduler.")
+@click.option("--password", default=None, help="Password of encrypted PDFs.")
+@common_options
+def batch_command(
+    paths: tuple[Path, ...],
+    output_dir: Path,
+    workers: int | None,
+    timeout: float,
+    max_memory: int,
+    force: bool,
+    retry_failed: bool,
+    scheduler: str | None,
+    password: str | None,
+    quiet: bool,
+    verbose: int,
+    debug: bool,
+) -> None:
+    """Convert every PDF in PATHS (files and folders, recursively) in parallel workers.
+
+    Writes OUTPUT/<relative path>.json per input and OUTPUT/manifest.jsonl (one
+    line per input: status ok | failed, the reason of a failure, pages, seconds).
+    A rerun skips what converted, reruns failures only with --retry-failed and
+    everything with --force.  Exit status 1 when any input is failed.
+
+    \b
+    Example:
+        delar-extract batch reports/ -o out/ --workers 4 --timeout 120
+    """
+    _configure_logging(verbose, quiet, debug)
+    options = BatchOptions(
+        output_dir=output_dir,
+        workers=workers,
+        timeout=timeout,
+        max_memory=max_memory * 1024 * 1024 or None,
+        force=force,
+        retry_failed=retry_failed,
+        scheduler=scheduler,
+        extract=ExtractOptions(password=password),
+    )
+    try:
+        result = run_batch(paths, options, progress=BatchProgress(quiet=quiet))
+    except DelarError as exc:
+        raise click.ClickException(str(exc)) from exc
+    sys.exit(result.exit_code)
+
+
+@cli.command("eval")
+@click.option(
+    "--samples",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=Path("samples"),
+    show_default=True,
+    help="Folder with sample PDFs and expected/<name>.json.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Scores as JSON on stdout.")
+@common_options
+def eval_command(samples: Path, as_json: bool, quiet: bool, verbose: int, debug: bool) -> None:
+    """Extract every sample and compare with its expected JSON.
+
+    For each document and entity kind: how many expected items there are, how many
+    were found, and how many were right; then the totals and an overall score
+    (right / expected over all kinds).
+
+    \b
+    Example:
+        delar-extract eval --samples samples/
+    """
+    _configure_logging(verbose, quiet, debug)
+    result = evaluate_samples(samples)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(_eval_table(result))
+    if not result.documents:
+        raise click.ClickException(f"no sample with an expected JSON in {samples}")
+
+
+def _eval_table(result: EvalResult) -> str:
+    kinds = list(result.totals())
+    width = max(len(d.name) for d in result.documents) if result.documents else 10
+    lines = ["right/found/expected".ljust(width) + "".join(f"  {k:>18}" for k in kinds)]
+    rows = [(d.name, {k.kind: k for k in d.kinds}) for d in result.documents]
+    rows.append(("TOTAL", result.totals()))
+    for name, scores in rows:
+        cells = "".join(
+            f"  {f'{scores[k].right}/{scores[k].found}/{scores[k].expected}':>18}" for k in kinds
+        )
+        lines.append(name.ljust(width) + cells)
+    lines.append(f"overall: {result.overall():.1%} of expected items right")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="delar-extract")

@@ -1,0 +1,1 @@
+"""Reading and writing: JSON output, schema, validation, batch and exports."""

@@ -1,0 +1,1 @@
+"""Layout stage: reading order, running headers/footers, headings, tables."""

@@ -1,0 +1,91 @@
+"""Pages → :class:`LayoutDocument`: the layout stage's entry point."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from delar_extract.layout.furniture import find_furniture_keys, is_furniture
+from delar_extract.layout.headings import body_size, is_heading_line, lines_to_headings
+from delar_extract.layout.lines import order_lines, words_to_lines
+from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line, TableBlock
+from delar_extract.layout.tables import (
+    continues,
+    grid_to_table,
+    lines_outside,
+    stitch,
+    table_box_on,
+)
+from delar_extract.layout.unruled import find_unruled_tables
+from delar_extract.pdf.objects import PageContent
+
+
+def _page_lines(content: PageContent) -> list[Line]:
+    return order_lines(words_to_lines(content.words, content.number), content.width)
+
+
+def _strip_furniture(
+    pages: Sequence[PageContent], lines_per_page: list[list[Line]]
+) -> tuple[list[list[Line]], list[list[Line]]]:
+    keys = find_furniture_keys(
+        [(p.height, lines) for p, lines in zip(pages, lines_per_page, strict=True)]
+    )
+    kept, removed = [], []
+    for page, lines in zip(pages, lines_per_page, strict=True):
+        kept.append([ln for ln in lines if not is_furniture(ln, page.height, keys)])
+        removed.append([ln for ln in lines if is_furniture(ln, page.height, keys)])
+    return kept, removed
+
+
+def _tables_on(content: PageContent, lines: list[Line], body: float) -> list[TableBlock]:
+    tables = [grid_to_table(grid, content) for grid in content.tables]
+    boxes = [t.boxes[content.number] for t in tables]
+    free = lines_outside(lines, boxes)
+    free = [ln for ln in free if not is_heading_line(ln, body)]
+    tables.extend(find_unruled_tables(free, content))
+    return sorted(tables, key=lambda t: t.boxes[content.number].top)
+
+
+def _is_last_on_page(table: TableBlock, page: LayoutPage) -> bool:
+    box = table_box_on(table, page.content.number)
+    return not any(ln.box.top > box.bottom + 2 for ln in page.lines)
+
+
+def _is_first_on_page(table: TableBlock, page: LayoutPage) -> bool:
+    box = table.boxes[page.content.number]
+    return not any(ln.box.bottom < box.top - 2 for ln in page.lines)
+
+
+def _stitch_pages(pages: list[LayoutPage]) -> list[TableBlock]:
+    stitched: list[TableBlock] = []
+    for index, page in enumerate(pages):
+        for position, table in enumerate(page.tables):
+            previous = stitched[-1] if stitched else None
+            gap_ok = (
+                previous is not None
+                and position == 0
+                and index > 0
+                and previous.page_end == page.content.number - 1
+                and _is_first_on_page(table, page)
+                and _is_last_on_page(previous, pages[index - 1])
+            )
+            if previous is not None and continues(previous, table, gap_ok):
+                stitch(previous, table)
+            else:
+                stitched.append(table)
+    return stitched
+
+
+def pages_to_layout(pages: Sequence[PageContent]) -> LayoutDocument:
+    """Run the layout stage over a document's pages."""
+    body = body_size([w for p in pages for w in p.words])
+    raw_lines = [_page_lines(p) for p in pages]
+    kept, removed = _strip_furniture(pages, raw_lines)
+    layout_pages = []
+    for content, lines, furniture in zip(pages, kept, removed, strict=True):
+        tables = _tables_on(content, lines, body)
+        boxes = [t.boxes[content.number] for t in tables]
+        layout_pages.append(LayoutPage(content, lines_outside(lines, boxes), tables, furniture))
+    text_lines = [ln for p in layout_pages for ln in p.lines]
+    sizes = sorted({ln.size for ln in text_lines if is_heading_line(ln, body)}, reverse=True)
+    headings = lines_to_headings(text_lines, body, sizes)
+    return LayoutDocument(layout_pages, body, headings, _stitch_pages(layout_pages))

@@ -1,0 +1,171 @@
+"""Tables: cells filled with text, header rows found, continuations stitched.
+
+A table that runs off the bottom of one page and goes on at the top of the
+next is one table: the continuation has the same column boundaries, and its
+first rows repeat the header.  The repeated header rows are dropped; a row
+whose first cells are empty on the new page continues the last row of the
+previous page (a cell that broke across the page) and is merged into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from delar_extract.layout.lines import bounding_box, words_to_lines
+from delar_extract.layout.objects import Cell, Line, TableBlock
+from delar_extract.pdf.objects import Box, PageContent, TableGrid, Word
+from delar_extract.vocab import fold
+
+# Column boundaries of a continuation must match within this many points.
+COLUMN_TOLERANCE = 4.0
+# Large line gap inside cells: a cell's words are one segment per baseline.
+_CELL_GAP = 50.0
+
+
+def words_in(box: Box, words: Sequence[Word]) -> list[Word]:
+    """Words whose centre lies inside ``box``."""
+    return [w for w in words if box.contains_point(w.box.center_x, w.box.center_y)]
+
+
+def _cell(box: Box | None, words: Sequence[Word], page: int) -> Cell | None:
+    if box is None:
+        return None
+    lines = tuple(words_to_lines(words_in(box, words), page, gap=_CELL_GAP))
+    return Cell(box, lines, page)
+
+
+def _is_header_row(row: Sequence[Cell | None], content: PageContent) -> bool:
+    """A header row is bold or shaded, and none of its cells is a plain number."""
+    cells = [c for c in row if c is not None and c.lines]
+    if not cells:
+        return False
+    if any(_looks_numeric(c.text) for c in cells):
+        return False
+    shaded = any(_is_shaded(c.box, content) for c in cells)
+    return shaded or all(c.bold for c in cells)
+
+
+def _looks_numeric(text: str) -> bool:
+    stripped = text.replace(" ", "").replace("\u00a0", "").replace("\u2212", "-")
+    return bool(stripped) and stripped.lstrip("+-").replace(",", "").replace(".", "").isdigit()
+
+
+def _is_shaded(box: Box, content: PageContent) -> bool:
+    for rect in content.rects:
+        if rect.fill and rect.fill not in ("#FFFFFF",) and _covers(rect.box, box):
+            return True
+    return False
+
+
+def _covers(outer: Box, inner: Box, slack: float = 1.5) -> bool:
+    return (
+        outer.x0 - slack <= inner.x0
+        and outer.top - slack <= inner.top
+        and outer.x1 + slack >= inner.x1
+        and outer.bottom + slack >= inner.bottom
+    )
+
+
+def grid_to_table(grid: TableGrid, content: PageContent) -> TableBlock:
+    """Fill a ruled grid's cells with the page's words."""
+    rows = [[_cell(box, content.words, content.number) for box in row] for row in grid.rows]
+    header_rows = 0
+    for row in rows[:3]:
+        if _is_header_row(row, content):
+            header_rows += 1
+        else:
+            break
+    if header_rows == len(rows):
+        header_rows = 0
+    return TableBlock(
+        rows=rows,
+        header_rows=header_rows,
+        page_start=content.number,
+        page_end=content.number,
+        ruled=grid.ruled,
+        boxes={content.number: grid.box},
+    )
+
+
+def _column_edges(table: TableBlock, page: int) -> list[float]:
+    edges: set[float] = set()
+    for row in table.rows:
+        for cell in row:
+            if cell is not None and cell.page == page:
+                edges.add(round(cell.box.x0))
+                edges.add(round(cell.box.x1))
+    return sorted(edges)
+
+
+def _same_columns(a: list[float], b: list[float]) -> bool:
+    if not a or not b:
+        return False
+    return all(any(abs(x - y) <= COLUMN_TOLERANCE for y in b) for x in a) and all(
+        any(abs(x - y) <= COLUMN_TOLERANCE for y in a) for x in b
+    )
+
+
+def _row_key(row: Sequence[Cell | None]) -> tuple[str, ...]:
+    return tuple(fold(c.text) if c else "" for c in row)
+
+
+def continues(previous: TableBlock, candidate: TableBlock, gap_ok: bool) -> bool:
+    """Is ``candidate`` (top of the next page) the continuation of ``previous``?"""
+    if not gap_ok or candidate.page_start != previous.page_end + 1:
+        return False
+    if candidate.n_cols != previous.n_cols:
+        return False
+    return _same_columns(
+        _column_edges(previous, previous.page_end), _column_edges(candidate, candidate.page_start)
+    )
+
+
+def _merge_cells(upper: Cell | None, lower: Cell | None) -> Cell | None:
+    if upper is None or lower is None:
+        return upper or lower
+    return Cell(upper.box, upper.lines + lower.lines, upper.page)
+
+
+def stitch(previous: TableBlock, continuation: TableBlock) -> TableBlock:
+    """Append ``continuation``'s rows to ``previous``, without repeated header rows."""
+    rows = list(continuation.rows)
+    headers = {_row_key(r) for r in previous.rows[: previous.header_rows]}
+    while rows and _row_key(rows[0]) in headers:
+        rows.pop(0)
+    if rows and previous.rows and _is_row_fragment(rows[0], previous):
+        merged = [_merge_cells(a, b) for a, b in zip(previous.rows[-1], rows.pop(0), strict=False)]
+        previous.rows[-1] = merged
+    previous.rows.extend(rows)
+    previous.page_end = continuation.page_end
+    previous.boxes.update(continuation.boxes)
+    return previous
+
+
+def _is_row_fragment(row: Sequence[Cell | None], previous: TableBlock) -> bool:
+    """A row broken by the page: its leading key cells are empty where the table's
+    rows normally have text (the status and title stayed on the previous page)."""
+    if not row or row[0] is None or row[0].lines:
+        return False
+    filled = [c for c in row if c is not None and c.lines]
+    if not filled:
+        return False
+    body = previous.rows[previous.header_rows :]
+    key_filled = sum(1 for r in body if r and r[0] is not None and r[0].lines)
+    return bool(body) and key_filled == len(body)
+
+
+def table_box_on(table: TableBlock, page: int) -> Box:
+    """Bounding box of the table's part on ``page``."""
+    if page in table.boxes:
+        return table.boxes[page]
+    cells = [c.box for row in table.rows for c in row if c is not None and c.page == page]
+    return bounding_box(cells)
+
+
+def lines_outside(lines: Sequence[Line], boxes: Sequence[Box]) -> list[Line]:
+    """Lines whose centre lies outside every box."""
+    return [
+        ln
+        for ln in lines
+        if not any(b.contains_point(ln.box.center_x, ln.box.center_y, 1.0) for b in boxes)
+    ]

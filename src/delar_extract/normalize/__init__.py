@@ -1,0 +1,1 @@
+"""Pure normalisation of printed values: numbers, units, statuses, dates, colours."""

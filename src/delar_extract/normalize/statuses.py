@@ -1,0 +1,92 @@
+"""Status words and status colours → the contract's status values.
+
+Words are matched through the vocabulary (``genre.toml``).  Colours are
+matched against a :class:`Palette`: the document's own legend when it has one
+("Status Färg"), else the default palette; the nearest reference colour wins
+if it is near enough, so shades of green from another template still read as
+green.
+"""
+
+from __future__ import annotations
+
+import colorsys
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from delar_extract.normalize.colors import hex_to_rgb
+from delar_extract.vocab import first_match, fold, load_vocabulary
+
+# Largest distance (0..1 scale, see _distance) at which a colour still matches.
+MAX_COLOR_DISTANCE = 0.25
+
+
+def assessment_from_text(text: str) -> str | None:
+    """Assessment status printed in ``text`` ("Mål kommer delvis uppfyllas"), or None."""
+    return first_match(text, load_vocabulary().assessment_labels)
+
+
+def assignment_from_text(text: str) -> str | None:
+    """Assignment status printed in ``text`` ("Klar med avvikelse"), or None."""
+    return first_match(text, load_vocabulary().assignment_labels)
+
+
+def is_assignment_label(text: str) -> bool:
+    """True when all of ``text`` is a status label (not a sentence mentioning one)."""
+    folded = fold(text)
+    return assignment_from_text(folded) is not None and len(folded.split()) <= 5
+
+
+def _distance(a: str, b: str) -> float:
+    """Perceptual-enough distance between two colours, 0 (same) .. ~1."""
+    ra, ga, ba = (v / 255 for v in hex_to_rgb(a))
+    rb, gb, bb = (v / 255 for v in hex_to_rgb(b))
+    ha, sa, va = colorsys.rgb_to_hsv(ra, ga, ba)
+    hb, sb, vb = colorsys.rgb_to_hsv(rb, gb, bb)
+    if sa < 0.2 or sb < 0.2:
+        # Greys: hue is meaningless; compare saturation and brightness.
+        return abs(sa - sb) + abs(va - vb) * 0.5
+    dh = min(abs(ha - hb), 1 - abs(ha - hb)) * 2  # 0..1
+    return dh * 1.5 + abs(sa - sb) * 0.3 + abs(va - vb) * 0.3
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Reference colours per status; built from a legend or the default vocabulary."""
+
+    references: Mapping[str, tuple[str, ...]]
+    from_legend: bool = False
+
+    def status_of(self, color: str) -> str | None:
+        """The status whose reference colour is nearest to ``color``, if near enough."""
+        best: tuple[float, str] | None = None
+        for status, colors in self.references.items():
+            for reference in colors:
+                d = _distance(color, reference)
+                if best is None or d < best[0]:
+                    best = (d, status)
+        if best is None or best[0] > MAX_COLOR_DISTANCE:
+            return None
+        return best[1]
+
+
+def default_assessment_palette() -> Palette:
+    return Palette(load_vocabulary().assessment_palette)
+
+
+def default_assignment_palette() -> Palette:
+    return Palette(load_vocabulary().assignment_palette)
+
+
+def legend_palette(entries: Mapping[str, str], fallback: Palette) -> Palette:
+    """Palette from a legend: label text → colour.  Labels are mapped to statuses by
+    the vocabulary; statuses the legend does not name keep the fallback colours."""
+    references: dict[str, tuple[str, ...]] = {}
+    for label, color in entries.items():
+        status = assessment_from_text(label) or assignment_from_text(label)
+        if status:
+            references[status] = (*references.get(status, ()), color)
+    if not references:
+        return fallback
+    for status, colors in fallback.references.items():
+        references.setdefault(status, colors)
+    return Palette(references, from_legend=True)

@@ -1,0 +1,1 @@
+"""Parsers: one per section or table kind, each from layout to contract models."""

@@ -1,0 +1,105 @@
+"""Any laid-out table → the contract's generic :class:`~delar_extract.model.Table`.
+
+Columns come from the header rows (upper levels of a multi-level header are
+joined with " / "), rows keep their label, typed cells, total flag and
+indentation level.  The kind stays ``unknown`` until a specific parser claims
+the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from delar_extract.layout.objects import Cell, TableBlock
+from delar_extract.model import Cell as CellModel
+from delar_extract.model import Column, Row, Table, TableKind
+from delar_extract.normalize.numbers import parse_cell
+from delar_extract.vocab import fold, load_vocabulary
+
+# Indentation step (points) that makes one row level.
+INDENT_STEP = 6.0
+
+
+def header_labels(table: TableBlock) -> list[str]:
+    """One label per column; a spanning upper header cell labels every column below it."""
+    labels: list[list[str]] = [[] for _ in range(table.n_cols)]
+    for row in table.rows[: table.header_rows]:
+        current = ""
+        for index in range(table.n_cols):
+            cell = row[index] if index < len(row) else None
+            if cell is not None:
+                current = cell.text.strip()
+            if current and (not labels[index] or labels[index][-1] != current):
+                labels[index].append(current)
+    return [" / ".join(parts) for parts in labels]
+
+
+def is_total_label(label: str, bold: bool) -> bool:
+    """Total rows are bold, or named "Summa", "Totalt", "Total" ..."""
+    folded = fold(label)
+    return bold or any(folded.startswith(w) for w in load_vocabulary().total_words)
+
+
+def _row_level(cell: Cell | None, left: float) -> int:
+    if cell is None or not cell.lines:
+        return 0
+    return max(0, round((cell.lines[0].box.x0 - left) / INDENT_STEP) // 2)
+
+
+def _cell_model(cell: Cell | None) -> CellModel:
+    text = cell.text.strip() if cell else ""
+    return CellModel(text=text, value=parse_cell(text))
+
+
+def _label_left(rows: Sequence[Sequence[Cell | None]]) -> float:
+    xs = [r[0].lines[0].box.x0 for r in rows if r and r[0] is not None and r[0].lines]
+    return min(xs) if xs else 0.0
+
+
+def block_to_table(table: TableBlock, table_id: str, title: str | None = None) -> Table:
+    """The generic model of a laid-out table."""
+    labels = header_labels(table)
+    body = table.rows[table.header_rows :]
+    left = _label_left(body)
+    rows = []
+    for raw in body:
+        if not any(c is not None and c.lines for c in raw):
+            continue
+        first = raw[0] if raw else None
+        label = first.text.strip() if first else ""
+        cells = [_cell_model(raw[i] if i < len(raw) else None) for i in range(1, table.n_cols)]
+        bold = all(c.bold for c in raw if c is not None and c.lines)
+        boxes = [c.box for c in raw if c is not None]
+        page = next((c.page for c in raw if c is not None), table.page_start)
+        rows.append(
+            Row(
+                label=label,
+                cells=cells,
+                is_total=is_total_label(label, bold),
+                level=_row_level(first, left),
+                page=page,
+                bbox=[
+                    round(min(b.x0 for b in boxes), 2),
+                    round(min(b.top for b in boxes), 2),
+                    round(max(b.x1 for b in boxes), 2),
+                    round(max(b.bottom for b in boxes), 2),
+                ]
+                if boxes
+                else None,
+            )
+        )
+    columns = (
+        [Column(label=label) for label in labels[1:]]
+        if labels
+        else [Column(label="") for _ in range(max(table.n_cols - 1, 0))]
+    )
+    return Table(
+        id=table_id,
+        kind=TableKind.UNKNOWN,
+        title=title,
+        unit=None,
+        page_start=table.page_start,
+        page_end=table.page_end,
+        columns=columns,
+        rows=rows,
+    )

@@ -1,0 +1,1 @@
+"""PDF stage: open and validate a file, read pages into plain objects."""

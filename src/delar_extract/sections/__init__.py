@@ -1,0 +1,1 @@
+"""Sections stage: the heading tree and each section's kind."""

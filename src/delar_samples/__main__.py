@@ -1,0 +1,7 @@
+"""``python -m delar_samples build ...``"""
+
+import sys
+
+from delar_samples.build import main
+
+sys.exit(main())

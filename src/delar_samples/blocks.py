@@ -1,0 +1,199 @@
+"""HTML for every block type of :mod:`delar_samples.spec`, and the dispatcher."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from delar_samples.charts import chart_uri, sparkline_uri
+from delar_samples.context import Ctx
+from delar_samples.spec import (
+    AssignmentTable,
+    Block,
+    Bullets,
+    Chart,
+    DataTable,
+    Goal,
+    GoalSections,
+    GoalSummaryTable,
+    Heading,
+    IndicatorTable,
+    Legend,
+    PageBreak,
+    Para,
+    Slide,
+)
+from delar_samples.status import status_cell, status_html
+from delar_samples.tables import (
+    assignment_table_html,
+    data_table_html,
+    goal_summary_html,
+    indicator_table_html,
+)
+from delar_samples.textblocks import bullets_html, esc, rich_html
+
+
+def heading_html(block: Heading, ctx: Ctx) -> str:
+    """Return h1..h4 with the section number printed before the title."""
+    level = min(max(block.level, 1), 4)
+    number = f'<span class="num">{esc(block.number)}</span> ' if block.number else ""
+    brk = ' style="break-before:page"' if block.page_break_before else ""
+    return f"<h{level}{brk}>{number}{esc(block.title)}</h{level}>"
+
+
+def para_html(block: Para, ctx: Ctx) -> str:
+    """Return one paragraph in its style class."""
+    return f'<p class="{escape(block.style)}">{esc(block.text)}</p>'
+
+
+def legend_html(block: Legend, ctx: Ctx) -> str:
+    """Return a "Status Färg" legend: label, optional criterion, colour swatch."""
+    with_criterion = len(block.header) >= 3
+    rows = []
+    for entry in block.entries:
+        cells = f"<td>{esc(entry.label)}</td>"
+        if with_criterion:
+            cells += f"<td>{esc(entry.criterion)}</td>"
+        cells += f'<td class="swatch" style="background:{escape(entry.color)}"></td>'
+        rows.append(f"<tr>{cells}</tr>")
+    head = "".join(f"<th>{esc(text)}</th>" for text in block.header)
+    return (
+        f'<div class="legend"><p class="legend-title">{esc(block.title)}</p>'
+        f'<table class="grid legend"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def chart_html(block: Chart, ctx: Ctx) -> str:
+    """Return the chart image with title, category and axis labels as text."""
+    labels = "".join(f'<span class="chart-label">{esc(label)}</span>' for label in block.labels)
+    axes = " · ".join(esc(label) for label in block.axis_labels)
+    return (
+        f'<figure class="chart"><p class="chart-title">{esc(block.title)}</p>'
+        f'<img src="{chart_uri(block)}" alt="{escape(block.title)}">'
+        + (f'<p class="chart-labels">{labels}</p>' if labels else "")
+        + (f'<p class="chart-axes">{axes}</p>' if axes else "")
+        + "</figure>"
+    )
+
+
+def _indicator_list(goal: Goal, ctx: Ctx, style: str) -> str:
+    """Stratsys list: a shaded "Indikatorer" bar, then icon + name per row."""
+    rows = []
+    for indicator in goal.indicators:
+        extra = [v.text for v in (indicator.baseline, indicator.target, indicator.outcome) if v]
+        values = "".join(f'<td class="num">{esc(text)}</td>' for text in extra)
+        comment = f'<p class="small">{esc(indicator.comment)}</p>' if indicator.comment else ""
+        rows.append(
+            f"<tr>{status_cell(indicator.status, style)}"
+            f'<td class="name">{ctx.anchors.start(indicator)}{esc(indicator.name)}{comment}</td>'
+            f"{values}</tr>"
+        )
+    return (
+        '<div class="ind-bar">Indikatorer</div>'
+        f'<table class="ind-list"><tbody>{"".join(rows)}</tbody></table>'
+    )
+
+
+def _indicator_matrix(goal: Goal, header: list[str], ctx: Ctx, style: str) -> str:
+    """Word matrix: "Måluppfyllelse | Indikator | Diagram" with a chart per row."""
+    head = "".join(f"<th>{esc(text)}</th>" for text in header)
+    rows = []
+    for indicator in goal.indicators:
+        picture = (
+            f'<img class="spark" src="{sparkline_uri(indicator.name)}" alt="Diagram">'
+            if indicator.chart
+            else esc(indicator.outcome.text if indicator.outcome else "")
+        )
+        rows.append(
+            f"<tr>{status_cell(indicator.status, style)}"
+            f'<td class="name">{ctx.anchors.start(indicator)}{esc(indicator.name)}</td>'
+            f'<td class="chart-cell">{picture}</td></tr>'
+        )
+    return (
+        f'<table class="grid matrix"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _goal_html(goal: Goal, block: GoalSections, ctx: Ctx, depth: int) -> str:
+    """Return one goal (heading, status, Analys, Indikatorer) and its children."""
+    style = ctx.style(block.status_style)
+    tag = "h3" if depth == 0 else "h4"
+    title = f"{ctx.anchors.start(goal)}{esc(goal.title)}"
+    parts = [f'<div class="goal depth{depth}"><{tag} class="goal-title">{title}</{tag}>']
+    if goal.status:
+        parts.append(f'<p class="goal-status">{status_html(goal.status, style)}</p>')
+    if goal.analysis:
+        parts.append('<p class="subheading">Analys</p>' + rich_html(goal.analysis))
+    if goal.indicators:
+        if block.layout == "matrix":
+            header = block.indicator_header or ["Måluppfyllelse", "Indikator", "Diagram"]
+            parts.append(_indicator_matrix(goal, header, ctx, style))
+        else:
+            parts.append(_indicator_list(goal, ctx, style))
+    parts.append("</div>")
+    parts.extend(_goal_html(child, block, ctx, depth + 1) for child in goal.children)
+    return "".join(parts)
+
+
+def goal_sections_html(block: GoalSections, ctx: Ctx) -> str:
+    """Return the per-goal follow-up sections."""
+    return "".join(_goal_html(goal, block, ctx, 0) for goal in block.goals)
+
+
+def page_break_html(block: PageBreak, ctx: Ctx) -> str:
+    """Return a forced page break."""
+    return '<div class="page-break"></div>'
+
+
+def slide_html(block: Slide, ctx: Ctx) -> str:
+    """Return one landscape slide: title bar, optional subtitle, then its blocks."""
+    subtitle = f'<p class="slide-subtitle">{esc(block.subtitle)}</p>' if block.subtitle else ""
+    body = "".join(block_html(child, ctx) for child in block.blocks)
+    return (
+        f'<section class="slide"><div class="slide-title">{esc(block.title)}</div>'
+        f'{subtitle}<div class="slide-body">{body}</div></section>'
+    )
+
+
+_RENDERERS: dict[type, Callable] = {
+    Heading: heading_html,
+    Para: para_html,
+    Bullets: lambda block, ctx: bullets_html(block),
+    Legend: legend_html,
+    GoalSummaryTable: goal_summary_html,
+    GoalSections: goal_sections_html,
+    IndicatorTable: indicator_table_html,
+    AssignmentTable: assignment_table_html,
+    DataTable: data_table_html,
+    Chart: chart_html,
+    PageBreak: page_break_html,
+    Slide: slide_html,
+}
+
+
+def block_html(block: Block, ctx: Ctx) -> str:
+    """Return the HTML of any block; unknown types are a programming error."""
+    try:
+        renderer = _RENDERERS[type(block)]
+    except KeyError:
+        raise TypeError(f"no renderer for block type {type(block).__name__}") from None
+    html = renderer(block, ctx)
+    if isinstance(block, PageBreak):
+        return html
+    return _anchored(html, ctx.anchors.start(block), ctx.anchors.end(block))
+
+
+# Closing tags inside which an end anchor is valid inline content.
+_INLINE_ENDS = ("</td>", "</th>", "</p>", "</li>", "</h1>", "</h2>", "</h3>", "</h4>", "</div>")
+
+
+def _anchored(html: str, start: str, end: str) -> str:
+    """Put the start anchor just inside the block's first element (so a page break
+    before the element moves the anchor with it) and the end anchor inside its
+    last text-bearing element (an anchor after a table could fall on the next page)."""
+    first = html.find(">") + 1
+    html = html[:first] + start + html[first:]
+    last = max(html.rfind(tag) for tag in _INLINE_ENDS)
+    return html[:last] + end + html[last:] if last > 0 else html + end

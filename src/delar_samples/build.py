@@ -1,0 +1,92 @@
+"""Command line: render every data module in :mod:`delar_samples.docs` to PDF.
+
+``python -m delar_samples build [--out DIR] [--only NAME] [--theme THEME]``
+
+Each PDF is written with its expected extraction, ``DIR/expected/<name>.json``,
+made from the same data (see :mod:`delar_samples.expected`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from delar_samples import docs as docs_package
+from delar_samples.expected import expected_report, write_expected_json
+from delar_samples.render import THEMES, render
+from delar_samples.spec import SampleDoc
+
+
+def discover() -> list[str]:
+    """Return the names of the data modules (``d000`` ...) in sorted order."""
+    return sorted(
+        info.name
+        for info in pkgutil.iter_modules(docs_package.__path__)
+        if info.name.startswith("d") and not info.ispkg
+    )
+
+
+def load_docs(only: str | None = None) -> list[SampleDoc]:
+    """Import each data module and call its ``build()``; report and skip failures.
+
+    ``only`` matches a module name (``d003``) or a document name / its prefix.
+    """
+    loaded: list[SampleDoc] = []
+    names = discover()
+    by_module = only in names
+    for name in [only] if by_module else names:
+        try:
+            module = importlib.import_module(f"{docs_package.__name__}.{name}")
+            doc = module.build()
+        except Exception as error:
+            print(f"skip {name}: {type(error).__name__}: {error}", file=sys.stderr)
+            continue
+        if only and not by_module and not doc.name.startswith(only):
+            continue
+        loaded.append(doc)
+    return loaded
+
+
+def build(out_dir: Path, only: str | None = None, theme: str | None = None) -> list[Path]:
+    """Render the selected documents into ``out_dir`` with their expected JSON.
+
+    A themed variant (``theme`` given) is written as ``<name>__<theme>.pdf`` and
+    shares its base document's expected JSON, which is not rewritten.
+    """
+    written: list[Path] = []
+    for doc in load_docs(only):
+        suffix = f"__{theme}" if theme else ""
+        rendered = render(doc, theme=theme)
+        path = out_dir / f"{doc.name}{suffix}.pdf"
+        write_atomic_bytes(path, rendered.pdf)
+        if theme is None:
+            report = expected_report(doc, rendered.pdf, rendered.page_count, rendered.placements)
+            print(f"wrote {write_expected_json(report, out_dir, doc.name)}")
+        print(f"wrote {path}")
+        written.append(path)
+    return written
+
+
+def write_atomic_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file, so no half-written PDF is left."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``python -m delar_samples``; returns the exit status."""
+    parser = argparse.ArgumentParser(prog="python -m delar_samples")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build_cmd = commands.add_parser("build", help="render the sample PDFs")
+    build_cmd.add_argument("--out", type=Path, default=Path("samples"), help="output folder")
+    build_cmd.add_argument("--only", help="module (d003) or document name to render")
+    build_cmd.add_argument("--theme", choices=sorted(THEMES), help="override the family theme")
+    args = parser.parse_args(argv)
+    written = build(args.out, args.only, args.theme)
+    return 0 if written else 1

@@ -1,0 +1,1 @@
+"""Data modules, one per source document (``d000`` ...), each exposing ``build()``."""

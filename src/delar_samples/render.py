@@ -1,0 +1,184 @@
+"""Render a :class:`SampleDoc` to HTML and then to a tagged PDF with WeasyPrint.
+
+The output is deterministic: dates come from the document's period, images are
+generated without randomness and WeasyPrint is given a fixed PDF identifier,
+so the same data always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+import weasyprint
+from weasyprint import HTML
+
+from delar_samples.anchors import AnchorRegistry, Placements
+from delar_samples.blocks import block_html
+from delar_samples.context import Ctx, Theme
+from delar_samples.spec import SampleDoc
+from delar_samples.textblocks import esc
+
+THEME_DIR = Path(__file__).parent / "themes"
+
+_SIDA = '"Sida " counter(page) " av " counter(pages)'
+THEMES: dict[str, Theme] = {
+    "stratsys": Theme("stratsys", "stratsys", ("base.css", "stratsys.css"), _SIDA),
+    "word": Theme("word", "word", ("base.css", "word.css"), "counter(page)"),
+    "slides": Theme("slides", "slides", ("base.css", "slides.css"), "counter(page)"),
+}
+
+
+class _NoAltFilter(logging.Filter):
+    """Drop WeasyPrint's complaint about images without alt text.
+
+    Real Stratsys exports carry untagged status icons; leaving the alt empty
+    is deliberate, so the warning is noise here.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "has no required alt description" not in record.getMessage()
+
+
+logging.getLogger("weasyprint").addFilter(_NoAltFilter())
+
+
+def resolve_theme(doc: SampleDoc, theme: str | None) -> Theme:
+    """Return the named theme, or the family's default when ``theme`` is None."""
+    name = theme or doc.family
+    if name not in THEMES:
+        raise ValueError(f"unknown theme {name!r}; known: {', '.join(sorted(THEMES))}")
+    return THEMES[name]
+
+
+def _css_string(text: str) -> str:
+    """Quote ``text`` as a CSS string literal."""
+    body = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\A ")
+    return f'"{body}"'
+
+
+def _page_css(doc: SampleDoc, theme: Theme) -> str:
+    """Running header/footer and page number in @page margin boxes.
+
+    The title page (first page) carries none of them, as in the real reports.
+    """
+    return (
+        "@page { "
+        f"@top-left {{ content: {_css_string(doc.header_text)}; }} "
+        f"@bottom-left {{ content: {_css_string(doc.footer_text)}; }} "
+        f"@bottom-right {{ content: {theme.page_label}; }} }}\n"
+        "@page :first { @top-left { content: none; } @bottom-left { content: none; } "
+        "@bottom-right { content: none; } }\n"
+    )
+
+
+def _stamp(doc: SampleDoc) -> str:
+    """A fixed W3C timestamp for the PDF info dates, derived from the period."""
+    day = doc.meta.period_end or f"{doc.meta.year}-12-31"
+    return f"{day}T12:00:00+01:00"
+
+
+def _head(doc: SampleDoc, theme: Theme) -> str:
+    stamp = _stamp(doc)
+    sheets = "".join(
+        f"<style>{(THEME_DIR / name).read_text(encoding='utf-8')}</style>"
+        for name in theme.stylesheets
+    )
+    return (
+        '<head><meta charset="utf-8">'
+        f"<title>{esc(doc.meta.title)}</title>"
+        f'<meta name="author" content="{escape(doc.meta.organisation)}">'
+        f'<meta name="dcterms.created" content="{stamp}">'
+        f'<meta name="dcterms.modified" content="{stamp}">'
+        f"{sheets}<style>{_page_css(doc, theme)}</style></head>"
+    )
+
+
+def _title_page(doc: SampleDoc) -> str:
+    lines = "".join(
+        f'<p class="tp-line tp-{min(i, 3)}">{esc(line)}</p>'
+        for i, line in enumerate(doc.title_page)
+    )
+    return f'<section class="title-page">{lines}</section>'
+
+
+def document_html(
+    doc: SampleDoc, theme: str | None = None, anchors: AnchorRegistry | None = None
+) -> str:
+    """Return the complete HTML document for ``doc`` in the chosen theme.
+
+    ``anchors`` collects the ids given to the data's objects (see
+    :mod:`delar_samples.anchors`); pass one to learn where they were placed.
+    """
+    chosen = resolve_theme(doc, theme)
+    ctx = Ctx(theme=chosen, anchors=anchors if anchors is not None else AnchorRegistry())
+    body = "".join(block_html(block, ctx) for block in doc.blocks)
+    return (
+        f'<!DOCTYPE html><html lang="sv">{_head(doc, chosen)}'
+        f'<body class="family-{chosen.family} theme-{chosen.name}">'
+        f"{_title_page(doc)}{body}</body></html>"
+    )
+
+
+@contextmanager
+def _fixed_font_timestamp(epoch: int) -> Iterator[None]:
+    """Pin the 'head' timestamp fontTools writes into subset fonts.
+
+    fontTools stamps the current time unless SOURCE_DATE_EPOCH is set; the
+    variable is restored afterwards so the caller's environment is untouched.
+    """
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered sample: its PDF bytes and where each data object was placed."""
+
+    pdf: bytes
+    page_count: int
+    placements: Placements
+
+
+def render(doc: SampleDoc, theme: str | None = None) -> Rendered:
+    """Render ``doc`` to tagged PDF bytes and the pages of its anchored objects.
+
+    ``theme`` names an entry of :data:`THEMES`; None uses the family default.
+    """
+    registry = AnchorRegistry()
+    html = document_html(doc, theme, registry)
+    # WeasyPrint would otherwise derive the /ID from the time; a hash of the
+    # HTML keeps it stable and still distinct per document.
+    identifier = hashlib.md5(html.encode("utf-8")).hexdigest().encode("ascii")
+    # 2025-01-01T00:00:00Z; any constant works, it only has to be the same.
+    with _fixed_font_timestamp(1735689600):
+        document = HTML(string=html, base_url=str(THEME_DIR)).render(pdf_tags=True)
+        pages = {
+            anchor: number
+            for number, page in enumerate(document.pages, start=1)
+            for anchor in page.anchors
+        }
+        pdf = document.write_pdf(pdf_tags=True, pdf_identifier=identifier)
+    placements = Placements(registry, pages, producer=f"WeasyPrint {weasyprint.__version__}")
+    return Rendered(pdf, len(document.pages), placements)
+
+
+def render_pdf(doc: SampleDoc, out: Path, theme: str | None = None) -> Path:
+    """Render ``doc`` to a tagged PDF at ``out`` and return the path."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(render(doc, theme).pdf)
+    return out

@@ -1,0 +1,193 @@
+"""HTML for the table blocks: goal summary, indicators, assignments, data tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from delar_samples.context import Ctx
+from delar_samples.spec import (
+    Assignment,
+    AssignmentTable,
+    DataTable,
+    GoalSummaryTable,
+    Indicator,
+    IndicatorTable,
+    IndicatorValue,
+    Row,
+)
+from delar_samples.status import status_cell
+from delar_samples.textblocks import esc, rich_html
+
+
+def _thead(header: list[str], classes: list[str] | None = None) -> str:
+    cells = "".join(
+        f'<th class="{classes[i] if classes else ""}">{esc(text)}</th>'
+        for i, text in enumerate(header)
+    )
+    return f"<thead><tr>{cells}</tr></thead>"
+
+
+def goal_summary_html(block: GoalSummaryTable, ctx: Ctx) -> str:
+    """Return the "Regionmål | Delmål | Prognos" table.
+
+    Each regionmål cell spans the rows of its delmål (as Stratsys prints it),
+    so when the table breaks the regionmål is not repeated on the next page.
+    """
+    style = ctx.style(block.status_style)
+    rows: list[str] = []
+    for parent in block.goals:
+        children = parent.children or [None]
+        for index, child in enumerate(children):
+            cells = ""
+            if index == 0 or not ctx.theme.summary_rowspan:
+                span = f' rowspan="{len(children)}"' if ctx.theme.summary_rowspan else ""
+                title = ctx.anchors.start(parent) + esc(parent.title) if index == 0 else ""
+                cells += f'<td class="parent"{span}>{title}</td>'
+            if child is None:
+                cells += "<td></td>" + status_cell(parent.status, style)
+            else:
+                cells += f"<td>{ctx.anchors.start(child)}{esc(child.title)}</td>"
+                cells += status_cell(child.status, style)
+            rows.append(f"<tr>{cells}</tr>")
+    return (
+        '<table class="grid summary">'
+        + _thead(block.header)
+        + "<tbody>"
+        + "".join(rows)
+        + "</tbody></table>"
+    )
+
+
+def _value_text(value: IndicatorValue | None) -> str:
+    return esc(value.text) if value else ""
+
+
+def _indicator_getter(header: str, utfall_seen: int, utfall_total: int) -> Callable:
+    """Map one indicator-table header cell to the Indicator field it shows."""
+    word = header.lower()
+    if word.startswith(("måluppfyllelse", "status", "bedömning", "prognos")):
+        return lambda ind, ctx, style: status_cell(ind.status, style)
+    if word.startswith("kommentar"):
+        return lambda ind, ctx, style: f'<td class="comment">{esc(ind.comment)}</td>'
+    if word.startswith(("mål", "målvärde")):
+        return lambda ind, ctx, style: f'<td class="num">{_value_text(ind.target)}</td>'
+    if word.startswith("enhet"):
+        return lambda ind, ctx, style: f"<td>{esc(ind.unit)}</td>"
+    if word.startswith("trend"):
+        arrows = {"positive": "\u2197", "negative": "\u2198", "unchanged": "\u2192"}
+        return lambda ind, ctx, style: f'<td class="trend">{arrows.get(ind.trend or "", "")}</td>'
+    # Utfall / Basvärde: with two outcome-like columns the first is the baseline.
+    if utfall_total >= 2 and utfall_seen == 0:
+        return lambda ind, ctx, style: f'<td class="num">{_value_text(ind.baseline)}</td>'
+    return lambda ind, ctx, style: f'<td class="num">{_value_text(ind.outcome)}</td>'
+
+
+def _is_outcome_header(text: str) -> bool:
+    return text.lower().startswith(("utfall", "bas", "ingångsvärde", "nuläge"))
+
+
+def indicator_table_html(block: IndicatorTable, ctx: Ctx) -> str:
+    """Return the goal-grouped indicator table (one bold group row per goal)."""
+    style = ctx.style(block.status_style)
+    total = sum(_is_outcome_header(h) for h in block.header[1:])
+    getters, seen = [], 0
+    for text in block.header[1:]:
+        getters.append(_indicator_getter(text, seen, total))
+        seen += _is_outcome_header(text)
+    rows: list[str] = []
+    width = len(block.header)
+    for goal in block.goals:
+        anchor = ctx.anchors.start(goal)
+        rows.append(f'<tr class="group"><td colspan="{width}">{anchor}{esc(goal.title)}</td></tr>')
+        for indicator in goal.indicators:
+            rows.append(_indicator_row(indicator, getters, ctx, style))
+    note = f'<p class="template-note">{esc(block.note)}</p>' if block.note else ""
+    return (
+        note
+        + '<table class="grid indicators">'
+        + _thead(block.header)
+        + "<tbody>"
+        + "".join(rows)
+        + "</tbody></table>"
+    )
+
+
+def _indicator_row(indicator: Indicator, getters: list[Callable], ctx: Ctx, style: str) -> str:
+    cells = f'<td class="name">{ctx.anchors.start(indicator)}{esc(indicator.name)}</td>'
+    cells += "".join(get(indicator, ctx, style) for get in getters)
+    return f"<tr>{cells}</tr>"
+
+
+def _due_text(row: Assignment) -> str:
+    return esc(row.due_text or row.due_date or "")
+
+
+def _assignment_cell(column: str, row: Assignment, index: int, ctx: Ctx, style: str) -> str:
+    """Return one cell of an assignment row for the named column."""
+    if column == "status":
+        return status_cell(row.status, style)
+    if column == "title":
+        return f'<td class="title">{ctx.anchors.start(row)}{esc(row.title)}</td>'
+    if column == "comment":
+        return f'<td class="comment">{rich_html(row.comment)}</td>'
+    if column == "periodicity_due":
+        lines = [esc(row.periodicity), _due_text(row)]
+        return '<td class="due">' + "<br>".join(line for line in lines if line) + "</td>"
+    if column == "due":
+        return f'<td class="due">{_due_text(row)}</td>'
+    if column == "ref":
+        return f'<td class="ref">{esc(row.ref)}</td>'
+    if column == "responsible":
+        return f'<td class="responsible">{esc(row.responsible)}</td>'
+    if column == "number":
+        return f'<td class="ref">{esc(row.ref) if row.ref else index}</td>'
+    if column == "report":
+        return f'<td class="due">{esc(row.periodicity)}</td>'
+    raise ValueError(f"unknown assignment column {column!r}")
+
+
+def assignment_table_html(block: AssignmentTable, ctx: Ctx) -> str:
+    """Return an uppdrag/aktivitet table; rows may split across pages."""
+    style = ctx.style(block.status_style)
+    classes = [f"col-{name}" for name in block.columns]
+    body = "".join(
+        "<tr>"
+        + "".join(_assignment_cell(col, row, i, ctx, style) for col in block.columns)
+        + "</tr>"
+        for i, row in enumerate(block.rows, start=1)
+    )
+    return (
+        f'<table class="grid assignments {block.kind}">'
+        + _thead(block.header, classes)
+        + f"<tbody>{body}</tbody></table>"
+    )
+
+
+def _data_row(row: Row, ctx: Ctx) -> str:
+    bold = " total" if row.is_total or row.bold else ""
+    indent = f' style="padding-left:{4 + 10 * row.level}pt"' if row.level else ""
+    cells = "".join(f'<td class="num">{esc(text)}</td>' for text in row.cells)
+    label = f"{ctx.anchors.start(row)}{esc(row.label)}"
+    return f'<tr class="row{bold}"><td class="label"{indent}>{label}</td>{cells}</tr>'
+
+
+def data_table_html(block: DataTable, ctx: Ctx) -> str:
+    """Return a numeric table with multi-level header, totals and caption."""
+    head_rows = []
+    for header_row in block.header_rows:
+        cells = "".join(
+            f'<th class="{"label" if i == 0 else "num"}"'
+            + (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "")
+            + f">{esc(cell.text)}</th>"
+            for i, cell in enumerate(header_row)
+        )
+        head_rows.append(f"<tr>{cells}</tr>")
+    title = f'<p class="table-title">{esc(block.title)}</p>' if block.title else ""
+    caption = f'<p class="table-caption">{esc(block.caption)}</p>' if block.caption else ""
+    body = "".join(_data_row(row, ctx) for row in block.rows)
+    ruling = ctx.ruling(block.ruling)
+    return (
+        f'<div class="data-table">{title}{caption}'
+        f'<table class="data ruling-{ruling}"><thead>{"".join(head_rows)}</thead>'
+        f"<tbody>{body}</tbody></table></div>"
+    )

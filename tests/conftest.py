@@ -1,0 +1,39 @@
+"""Shared test paths. Data is found relative to this file, never the working directory."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+EXPECTED = SAMPLES / "expected"
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+CORPUS = SHARED / "corpus"
+
+
+def sample_pdfs() -> list[Path]:
+    """The committed sample PDFs (variants included), sorted."""
+    return sorted(SAMPLES.glob("*.pdf"))
+
+
+def expected_for(pdf: Path) -> Path:
+    """Golden JSON of a sample; variants ("<name>__<variant>.pdf") share their base's."""
+    return EXPECTED / f"{pdf.stem.split('__')[0]}.json"
+
+
+def corpus_rows() -> list[dict[str, str]]:
+    """Rows of ../shared/corpus/MANIFEST.tsv, or [] when the corpus is absent."""
+    manifest = CORPUS / "MANIFEST.tsv"
+    if not manifest.exists():
+        return []
+    with manifest.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def require_corpus() -> None:
+    if not (CORPUS / "MANIFEST.tsv").exists():
+        pytest.skip(f"robustness corpus not found at {CORPUS}")

@@ -1,0 +1,39 @@
+"""The extractor's scores on the samples never fall below what it has reached.
+
+Raise the floors when the extractor improves; never lower them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from delar_extract.evaluate import EvalResult, evaluate_samples
+from tests.conftest import SAMPLES
+
+# right / expected per entity kind over all samples, as last reached.
+FLOORS = {
+    "document": 34 / 35,
+    "sections": 69 / 145,
+    "table_shapes": 20 / 54,
+    "table_cells": 754 / 762,
+}
+
+
+@pytest.fixture(scope="module")
+def result() -> EvalResult:
+    return evaluate_samples(SAMPLES)
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_score_floor(result: EvalResult, kind: str) -> None:
+    score = result.totals()[kind]
+    assert score.right / score.expected >= FLOORS[kind] - 1e-9, score
+
+
+def test_every_sample_was_evaluated(result: EvalResult) -> None:
+    assert len(result.documents) == len(list(SAMPLES.glob("*.pdf")))
+
+
+def test_document_metadata_right_for_all(result: EvalResult) -> None:
+    wrong = {d.name: k for d in result.documents for k in d.kinds if k.kind == "document" and k.right < k.expected}
+    assert len(wrong) <= 1, wrong
