@@ -194,6 +194,11 @@ def _anchored(html: str, start: str, end: str) -> str:
     before the element moves the anchor with it) and the end anchor inside its
     last text-bearing element (an anchor after a table could fall on the next page)."""
     first = html.find(">") + 1
+    if html.startswith("<table"):
+        # Inside <table> but outside a cell the parser would move the anchor
+        # in front of the table, possibly onto the previous page.
+        cell = min(i for i in (html.find("<th"), html.find("<td"), len(html)) if i >= 0)
+        first = html.find(">", cell) + 1
     html = html[:first] + start + html[first:]
     last = max(html.rfind(tag) for tag in _INLINE_ENDS)
     return html[:last] + end + html[last:] if last > 0 else html + end

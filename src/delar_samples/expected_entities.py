@@ -125,7 +125,9 @@ class EntityBuilder:
         elif isinstance(block, AssignmentTable):
             for row in block.rows:
                 self._assignment(row, block)
-            self._table(block, TableKind.ASSIGNMENTS, *self._assignment_rows(block))
+            self._table(
+                block, TableKind.ASSIGNMENTS, *self._assignment_rows(block), first=block.rows[0]
+            )
         elif isinstance(block, Legend):
             rows = [
                 [e.label, *([e.criterion or ""] if len(block.header) >= 3 else []), ""]
@@ -233,7 +235,24 @@ class EntityBuilder:
         return block.header, rows
 
     def _assignment_rows(self, block: AssignmentTable) -> tuple[list[str], list[list[str]]]:
-        return block.header, [[row.title] + [""] * (len(block.header) - 1) for row in block.rows]
+        """Rows as printed: the first column decides the row label."""
+        rows = []
+        for index, row in enumerate(block.rows, start=1):
+            printed = {
+                "status": row.status.label or "",
+                "title": row.title,
+                "ref": row.ref or "",
+                "number": row.ref or str(index),
+                "responsible": row.responsible or "",
+                "comment": rich_text(row.comment) or "",
+                "periodicity_due": " ".join(
+                    p for p in (row.periodicity, row.due_text or row.due_date) if p
+                ),
+                "due": row.due_text or row.due_date or "",
+                "report": row.periodicity or "",
+            }
+            rows.append([printed[column] for column in block.columns])
+        return block.header, rows
 
     def _matrix_tables(self, block: GoalSections) -> None:
         header = block.indicator_header or ["Måluppfyllelse", "Indikator", "Diagram"]
@@ -241,7 +260,8 @@ class EntityBuilder:
         def visit(goal: GoalSpec) -> None:
             if goal.indicators:
                 rows = [[""] + [ind.name] + [""] * (len(header) - 2) for ind in goal.indicators]
-                self._table(goal.indicators[0], TableKind.INDICATORS, header, rows, anchor=goal)
+                first, last = goal.indicators[0], goal.indicators[-1]
+                self._table(first, TableKind.INDICATORS, header, rows, end=last)
             for child in goal.children:
                 visit(child)
 
@@ -254,18 +274,20 @@ class EntityBuilder:
         kind: TableKind,
         header: list[str],
         rows: list[list[str]],
-        anchor: object | None = None,
+        end: object | None = None,
+        first: object | None = None,
     ) -> None:
-        """A non-numeric table: its shape and the printed row labels."""
-        start = self.placements.start_page(anchor or block)
-        end = self.placements.end_page(block)
+        """A non-numeric table: its shape and the printed row labels.  The table
+        starts where its first row is (``first``), when that row is anchored."""
+        start = self.placements.start_page(first if first is not None else block)
+        end_page = self.placements.end_page(end if end is not None else block)
         self.tables.append(
             Table(
                 id=f"table-{len(self.tables) + 1}",
                 kind=kind,
                 title=getattr(block, "title", None) if isinstance(block, Legend) else None,
                 page_start=start,
-                page_end=max(start, end),
+                page_end=max(start, end_page),
                 columns=[Column(label=h) for h in header[1:]],
                 rows=[
                     Row(
@@ -279,7 +301,12 @@ class EntityBuilder:
         )
 
     def _data_table(self, block: DataTable) -> None:
-        start = self.placements.start_page(block)
+        # The title above a table may end a page whose next page holds the table.
+        start = (
+            self.placements.start_page(block.rows[0])
+            if block.rows
+            else self.placements.start_page(block)
+        )
         end = self.placements.end_page(block)
         self.tables.append(
             Table(

@@ -66,6 +66,9 @@ class TableBlock:
     page_end: int
     ruled: bool
     boxes: dict[int, Box] = field(default_factory=dict)  # page → table box on that page
+    # page → column boundaries on that page; kept apart from the cells because a
+    # page may hold only the continuation of one cell, merged into the row above.
+    edges: dict[int, list[float]] = field(default_factory=dict)
 
     @property
     def n_cols(self) -> int:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from delar_extract.layout.lines import bounding_box, words_to_lines
 from delar_extract.layout.objects import Cell, Line, TableBlock
 from delar_extract.pdf.objects import Box, PageContent, TableGrid, Word
+from delar_extract.normalize.numbers import unit_of
 from delar_extract.vocab import fold
 
 # Column boundaries of a continuation must match within this many points.
@@ -34,15 +35,26 @@ def _cell(box: Box | None, words: Sequence[Word], page: int) -> Cell | None:
     return Cell(box, lines, page)
 
 
-def _is_header_row(row: Sequence[Cell | None], content: PageContent) -> bool:
+def _is_header_row(row: Sequence[Cell | None], content: PageContent, first: bool) -> bool:
     """A header row is bold or shaded, and none of its cells is a plain number."""
     cells = [c for c in row if c is not None and c.lines]
-    if not cells:
+    if not cells or (len(cells) < 2 and not first):
+        # Below the first row, one cell across the table is a group row
+        # ("Mål 1. ..."), not column headers.
         return False
     if any(_looks_numeric(c.text) for c in cells):
         return False
     shaded = any(_is_shaded(c.box, content) for c in cells)
     return shaded or all(c.bold for c in cells)
+
+
+def _is_unit_caption(row: Sequence[Cell | None]) -> bool:
+    """A header line that only names the unit ("Belopp i miljoner kronor")."""
+    cells = [c for c in row if c is not None and c.lines]
+    if len(cells) != 1 or len(cells[0].text.split()) > 6:
+        return False
+    # Money and percent captions only: "Antal ..." starts many a row label.
+    return unit_of(cells[0].text) in {"mnkr", "mdkr", "tkr", "kr", "%"}
 
 
 def _looks_numeric(text: str) -> bool:
@@ -70,14 +82,14 @@ def grid_to_table(grid: TableGrid, content: PageContent) -> TableBlock:
     """Fill a ruled grid's cells with the page's words."""
     rows = [[_cell(box, content.words, content.number) for box in row] for row in grid.rows]
     header_rows = 0
-    for row in rows[:3]:
-        if _is_header_row(row, content):
+    for row in rows[:4]:
+        if _is_header_row(row, content, not header_rows) or (header_rows and _is_unit_caption(row)):
             header_rows += 1
         else:
             break
     if header_rows == len(rows):
         header_rows = 0
-    return TableBlock(
+    table = TableBlock(
         rows=rows,
         header_rows=header_rows,
         page_start=content.number,
@@ -85,9 +97,12 @@ def grid_to_table(grid: TableGrid, content: PageContent) -> TableBlock:
         ruled=grid.ruled,
         boxes={content.number: grid.box},
     )
+    table.edges[content.number] = cell_edges(table, content.number)
+    return table
 
 
-def _column_edges(table: TableBlock, page: int) -> list[float]:
+def cell_edges(table: TableBlock, page: int) -> list[float]:
+    """Left and right edges of the table's cells on ``page``."""
     edges: set[float] = set()
     for row in table.rows:
         for cell in row:
@@ -116,7 +131,7 @@ def continues(previous: TableBlock, candidate: TableBlock, gap_ok: bool) -> bool
     if candidate.n_cols != previous.n_cols:
         return False
     return _same_columns(
-        _column_edges(previous, previous.page_end), _column_edges(candidate, candidate.page_start)
+        previous.edges.get(previous.page_end, []), candidate.edges.get(candidate.page_start, [])
     )
 
 
@@ -138,20 +153,26 @@ def stitch(previous: TableBlock, continuation: TableBlock) -> TableBlock:
     previous.rows.extend(rows)
     previous.page_end = continuation.page_end
     previous.boxes.update(continuation.boxes)
+    previous.edges.update(continuation.edges)
     return previous
 
 
 def _is_row_fragment(row: Sequence[Cell | None], previous: TableBlock) -> bool:
-    """A row broken by the page: its leading key cells are empty where the table's
-    rows normally have text (the status and title stayed on the previous page)."""
-    if not row or row[0] is None or row[0].lines:
-        return False
-    filled = [c for c in row if c is not None and c.lines]
-    if not filled:
+    """A row broken by the page: a column that every row of the table fills (the
+    status, the title) is empty in it, because that part stayed on the last page."""
+    if not any(c is not None and c.lines for c in row):
         return False
     body = previous.rows[previous.header_rows :]
-    key_filled = sum(1 for r in body if r and r[0] is not None and r[0].lines)
-    return bool(body) and key_filled == len(body)
+    if not body:
+        return False
+    for index, cell in enumerate(row):
+        always_filled = all(
+            index < len(r) and r[index] is not None and r[index].lines  # type: ignore[union-attr]
+            for r in body
+        )
+        if always_filled and (cell is None or not cell.lines):
+            return True
+    return False
 
 
 def table_box_on(table: TableBlock, page: int) -> Box:

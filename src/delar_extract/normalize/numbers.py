@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from delar_extract.vocab import first_match, fold, load_vocabulary
+from delar_extract.vocab import fold, load_vocabulary
 
 _SPACES = "\u0020\u00a0\u2007\u2009\u202f"
 _MINUS = "\u2212\u2013\u2012\u2010-"  # the ASCII hyphen last: literal in a class
@@ -45,8 +45,16 @@ def parse_number(text: str) -> float | None:
 
 
 def unit_of(text: str) -> str | None:
-    """The unit a printed word or caption names ("miljoner kronor" → "mnkr")."""
-    return first_match(text, load_vocabulary().units)
+    """The unit a printed word or caption names ("miljoner kronor" → "mnkr").
+
+    Unit words match whole words only: "st" is a unit, "Västerbotten" is not."""
+    folded = fold(text)
+    for rule in load_vocabulary().units:
+        for word in rule.words:
+            pattern = rf"(?<!\w){re.escape(word)}(?!\w)" if word[-1].isalnum() else re.escape(word)
+            if re.search(pattern, folded):
+                return rule.value
+    return None
 
 
 def parse_quantity(text: str) -> ParsedNumber | None:

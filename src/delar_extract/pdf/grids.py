@@ -29,10 +29,8 @@ _LATTICE: dict[str, Any] = {
     **_TOLERANCES,
 }
 _ROW_RULED: dict[str, Any] = {
-    "vertical_strategy": "text",
+    "vertical_strategy": "explicit",
     "horizontal_strategy": "lines",
-    "min_words_vertical": 2,
-    "text_x_tolerance": 2,
     **_TOLERANCES,
 }
 # Row-ruled tables: this many rules of one width, at least this wide.
@@ -94,41 +92,187 @@ def _lattices(page: Page) -> list[TableGrid]:
     return [g for t in page.find_tables(settings) if (g := _to_grid(t, True))]
 
 
+def _joined_rules(page: Page) -> list[tuple[float, float, float]]:
+    """Horizontal rules as (top, x0, x1), collinear pieces joined: HTML and Word
+    tables draw a row's rule as one segment per cell."""
+    pieces = sorted(
+        (round(float(e["top"]), 1), float(e["x0"]), float(e["x1"]))
+        for e in page.edges
+        if e["orientation"] == "h"
+    )
+    rules: list[list[float]] = []
+    for top, x0, x1 in pieces:
+        last = rules[-1] if rules else None
+        if last is not None and abs(last[0] - top) <= 0.6 and x0 <= last[2] + 2:
+            last[2] = max(last[2], x1)
+        else:
+            rules.append([top, x0, x1])
+    return [(t, a, b) for t, a, b in rules]
+
+
 def _rule_stacks(page: Page) -> list[Box]:
     """Regions spanned by >= MIN_RULES horizontal rules of one width."""
     stacks: dict[tuple[int, int], list[float]] = {}
-    for edge in page.edges:
-        if edge["orientation"] != "h" or edge["x1"] - edge["x0"] < MIN_RULE_WIDTH:
+    for top, x0, x1 in _joined_rules(page):
+        if x1 - x0 < MIN_RULE_WIDTH:
             continue
-        key = (round(edge["x0"] / 3), round(edge["x1"] / 3))
-        stacks.setdefault(key, []).append(float(edge["top"]))
+        stacks.setdefault((round(x0 / 3), round(x1 / 3)), []).append(top)
     regions = []
     for (x0, x1), tops in stacks.items():
-        tops = sorted(set(round(t, 1) for t in tops))
+        tops = sorted(set(tops))
         if len(tops) >= MIN_RULES:
             regions.append(Box(x0 * 3.0, tops[0], x1 * 3.0, tops[-1]))
     return regions
 
 
+def _row_bands(page: Page, region: Box) -> list[tuple[float, float]]:
+    """Vertical bands between consecutive horizontal rules inside ``region``."""
+    tops = sorted(
+        {
+            round(float(e["top"]), 1)
+            for e in page.edges
+            if e["orientation"] == "h"
+            and region.top - 1 <= e["top"] <= region.bottom + 1
+            and e["x1"] - e["x0"] >= 0.2 * region.width
+        }
+    )
+    return [(a, b) for a, b in zip(tops, tops[1:], strict=False) if b - a > 3]
+
+
+def _row_starts(
+    words: Sequence[dict[str, Any]], marks: Sequence[dict[str, Any]], band: tuple[float, float]
+) -> set[float]:
+    """Left edges of the text runs and marks (icons, shapes) in one row band."""
+    inside = sorted(
+        (w for w in words if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]),
+        key=lambda w: (round(w["top"]), w["x0"]),
+    )
+    starts: set[float] = set()
+    previous: dict[str, Any] | None = None
+    for word in inside:
+        gap = max(6.0, 1.2 * float(word.get("size", 8) or 8))
+        same_line = previous is not None and abs(word["top"] - previous["top"]) < 2
+        if not same_line or word["x0"] - previous["x1"] > gap:  # type: ignore[index]
+            starts.add(round(float(word["x0"]), 1))
+        previous = word
+    for mark in marks:
+        if band[0] <= (mark["top"] + mark["bottom"]) / 2 <= band[1]:
+            starts.add(round(float(mark["x0"]), 1))
+    return starts
+
+
+def _column_edges(
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+    bands: Sequence[tuple[float, float]],
+    region: Box,
+) -> list[float]:
+    """Column boundaries of a row-ruled table: left edges that recur in two or
+    more rows and that no word in the table runs across."""
+    support: dict[float, set[int]] = {}
+    for index, band in enumerate(bands):
+        for x in _row_starts(words, marks, band):
+            key = next((k for k in support if abs(k - x) <= 6), x)
+            support.setdefault(key, set()).add(index)
+    edges = [region.x0]
+    for x in sorted(support):
+        if len(support[x]) < 2 or x - edges[-1] < 12:
+            continue
+        boundary = x - 2
+        if any(w["x0"] + 1 < boundary < w["x1"] - 1 for w in words):
+            continue
+        edges.append(boundary)
+    return [*edges, region.x1]
+
+
+def _marks(page: Page) -> list[dict[str, Any]]:
+    """Non-text content that fills a cell: images, vector shapes, coloured swatches."""
+    swatches = [
+        r
+        for r in page.rects
+        if r.get("fill")
+        and r.get("non_stroking_color") not in (None, (1,), (1, 1, 1), 1, [1, 1, 1])
+    ]
+    return list(page.images) + list(page.curves) + swatches
+
+
+def _has_content(band: tuple[float, float], items: Sequence[dict[str, Any]]) -> bool:
+    return any(band[0] <= (o["top"] + o["bottom"]) / 2 <= band[1] for o in items)
+
+
+def _has_prose(band: tuple[float, float], words: Sequence[dict[str, Any]], region: Box) -> bool:
+    """A line of running text from the left edge across most of the width: no
+    table row looks so."""
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for w in words:
+        if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]:
+            lines.setdefault(round(float(w["top"])), []).append(w)
+    for line in lines.values():
+        line.sort(key=lambda w: w["x0"])
+        gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:], strict=False)]
+        wide = line[-1]["x1"] - line[0]["x0"] > 0.75 * region.width
+        if wide and line[0]["x0"] - region.x0 < 10 and max(gaps, default=0) < 15:
+            return True
+    return False
+
+
+def _split_tables(
+    region: Box,
+    bands: list[tuple[float, float]],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+) -> list[tuple[Box, list[tuple[float, float]]]]:
+    """Tables of one width stacked on a page share their rules' extent; an empty
+    band, or one holding running text, between rules separates two tables."""
+    parts: list[list[tuple[float, float]]] = [[]]
+    for band in bands:
+        filled = _has_content(band, [*words, *marks])
+        if filled and not _has_prose(band, words, region):
+            parts[-1].append(band)
+        elif parts[-1]:
+            parts.append([])
+    return [
+        (Box(region.x0, part[0][0], region.x1, part[-1][1]), part)
+        for part in parts
+        if len(part) >= 2
+    ]
+
+
 def _row_ruled(page: Page, taken: Sequence[Box]) -> list[TableGrid]:
     grids = []
-    for region in _rule_stacks(page):
-        if any(_overlaps(region, box) for box in taken):
+    words = page.extract_words(extra_attrs=["size"])
+    marks = _marks(page)
+    for stack in _rule_stacks(page):
+        if any(_overlaps(stack, box) for box in taken):
             continue
-        bbox = (
-            max(region.x0 - 2, page.bbox[0]),
-            max(region.top - 1, page.bbox[1]),
-            min(region.x1 + 2, page.bbox[2]),
-            min(region.bottom + 1, page.bbox[3]),
-        )
-        cropped = page.crop(bbox)
-        for table in cropped.find_tables(_ROW_RULED):
-            grid = _to_grid(table, False)
-            if (
-                grid is not None
-                and _rows_have_columns(table.extract())
-                and not _columns_cut_words(grid, cropped.extract_words())
-            ):
+        for region, bands in _split_tables(stack, _row_bands(page, stack), words, marks):
+            inside = [
+                w
+                for w in words
+                if region.contains_point((w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2)
+            ]
+            marks_in = [
+                m
+                for m in marks
+                if region.contains_point((m["x0"] + m["x1"]) / 2, (m["top"] + m["bottom"]) / 2)
+            ]
+            edges = _column_edges(inside, marks_in, bands, region)
+            if len(edges) < 3:
+                continue
+            cropped = page.crop(
+                (
+                    max(region.x0 - 2, page.bbox[0]),
+                    max(region.top - 1, page.bbox[1]),
+                    min(region.x1 + 2, page.bbox[2]),
+                    min(region.bottom + 1, page.bbox[3]),
+                )
+            )
+            settings = dict(_ROW_RULED, explicit_vertical_lines=edges)
+            # Partial rules (under rows beside a spanning cell) can split the
+            # finder's result; the region is one table, its largest part.
+            found = [g for t in cropped.find_tables(settings) if (g := _to_grid(t, False))]
+            grid = max(found, key=lambda g: g.box.width * g.box.height, default=None)
+            if grid is not None and not _columns_cut_words(grid, inside):
                 grids.append(grid)
     return grids
 
@@ -139,13 +283,6 @@ def _columns_cut_words(grid: TableGrid, words: Sequence[dict[str, Any]]) -> bool
     inner = {round(c.x0, 1) for row in grid.rows for c in row if c} - {round(grid.box.x0, 1)}
     cut = sum(1 for w in words if any(w["x0"] + 1 < x < w["x1"] - 1 for x in inner))
     return cut > max(1, 0.02 * len(words))
-
-
-def _rows_have_columns(rows: Sequence[Sequence[str | None]]) -> bool:
-    """Most rows of a real table have text in two or more cells; prose cut into
-    columns by accident has rows with one."""
-    multi = sum(1 for row in rows if sum(1 for cell in row if cell and cell.strip()) >= 2)
-    return multi >= max(2, 0.6 * len(rows))
 
 
 def find_grids(page: Page) -> tuple[TableGrid, ...]:
