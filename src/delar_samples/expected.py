@@ -66,9 +66,15 @@ def _sections(doc: SampleDoc, placements: Placements) -> list[Section]:
         if drafts:
             drafts[-1].last = block
     sections = []
-    for draft in drafts:
+    for index, draft in enumerate(drafts):
         start = placements.start_page(draft.start)
-        end = placements.end_page(draft.last if draft.last is not None else draft.start)
+        # A section runs over its subsections, to the next heading at its level or above.
+        closing = next(
+            (i for i in range(index + 1, len(drafts)) if drafts[i].level <= draft.level),
+            len(drafts),
+        )
+        last = drafts[closing - 1].last or drafts[closing - 1].start
+        end = placements.end_page(last)
         sections.append(
             Section(
                 number=draft.number,

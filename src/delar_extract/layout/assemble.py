@@ -24,10 +24,10 @@ def _page_lines(content: PageContent) -> list[Line]:
 
 
 def _strip_furniture(
-    pages: Sequence[PageContent], lines_per_page: list[list[Line]]
+    pages: Sequence[PageContent], lines_per_page: list[list[Line]], body: float
 ) -> tuple[list[list[Line]], list[list[Line]]]:
     keys = find_furniture_keys(
-        [(p.height, lines) for p, lines in zip(pages, lines_per_page, strict=True)]
+        [(p.height, lines) for p, lines in zip(pages, lines_per_page, strict=True)], body
     )
     kept, removed = [], []
     for page, lines in zip(pages, lines_per_page, strict=True):
@@ -79,13 +79,25 @@ def pages_to_layout(pages: Sequence[PageContent]) -> LayoutDocument:
     """Run the layout stage over a document's pages."""
     body = body_size([w for p in pages for w in p.words])
     raw_lines = [_page_lines(p) for p in pages]
-    kept, removed = _strip_furniture(pages, raw_lines)
+    kept, removed = _strip_furniture(pages, raw_lines, body)
     layout_pages = []
     for content, lines, furniture in zip(pages, kept, removed, strict=True):
         tables = _tables_on(content, lines, body)
         boxes = [t.boxes[content.number] for t in tables]
         layout_pages.append(LayoutPage(content, lines_outside(lines, boxes), tables, furniture))
-    text_lines = [ln for p in layout_pages for ln in p.lines]
+    # The title page's big type would otherwise rank every real heading one level down.
+    skip = 1 if _is_title_page(layout_pages) else 0
+    text_lines = [ln for p in layout_pages[skip:] for ln in p.lines]
+    # Headings stand out from the running text, not from the (smaller) table text.
+    body = body_size([w for ln in text_lines for w in ln.words], share=0.15) or body
     sizes = sorted({ln.size for ln in text_lines if is_heading_line(ln, body)}, reverse=True)
     headings = lines_to_headings(text_lines, body, sizes)
-    return LayoutDocument(layout_pages, body, headings, _stitch_pages(layout_pages))
+    return LayoutDocument(layout_pages, body, headings, _stitch_pages(layout_pages), bool(skip))
+
+
+def _is_title_page(pages: Sequence[LayoutPage]) -> bool:
+    """Page 1 of a longer document with a few lines and no table is a title page."""
+    if len(pages) < 2:
+        return False
+    first = pages[0]
+    return len(first.lines) <= 12 and not first.tables

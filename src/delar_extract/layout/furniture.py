@@ -30,13 +30,24 @@ def _in_edge(line: Line, height: float) -> bool:
     return line.box.bottom <= height * EDGE_ZONE or line.box.top >= height * (1 - EDGE_ZONE)
 
 
-def find_furniture_keys(pages: Sequence[tuple[float, Sequence[Line]]]) -> set[str]:
-    """Keys of lines that recur near the page edges on enough pages."""
+def find_furniture_keys(
+    pages: Sequence[tuple[float, Sequence[Line]]], body_size: float = 0.0
+) -> set[str]:
+    """Keys of lines that recur near the page edges on enough pages.
+
+    Lines set larger than the body text are titles (a deck repeats the slide
+    title "Aktiviteter" on six slides), not running headers."""
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
     for height, lines in pages:
-        counts.update({_key(ln) for ln in lines if _in_edge(ln, height)})
+        counts.update(
+            {
+                _key(ln)
+                for ln in lines
+                if _in_edge(ln, height) and (not body_size or ln.size < body_size * 1.12)
+            }
+        )
     needed = max(2, round(MIN_SHARE * len(pages)))
     return {key for key, n in counts.items() if n >= needed}
 

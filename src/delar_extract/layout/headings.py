@@ -16,19 +16,35 @@ from collections.abc import Sequence
 from delar_extract.layout.lines import bounding_box
 from delar_extract.layout.objects import Heading, Line
 from delar_extract.pdf.objects import Word
+from delar_extract.vocab import first_match, load_vocabulary
 
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
 # Larger than the body by this factor makes a heading without any other sign.
-SIZE_FACTOR = 1.2
+SIZE_FACTOR = 1.12
 MAX_HEADING_WORDS = 18
+_BULLETS = "•●▪■–-*o"
 
 
-def body_size(words: Sequence[Word]) -> float:
-    """The font size most characters are set in."""
+def body_size(words: Sequence[Word], share: float = 0.0) -> float:
+    """The font size most characters are set in; with ``share``, the largest size
+    that carries at least that share of the characters (slides set their running
+    text in several sizes, all of them body text)."""
     counts: Counter[float] = Counter()
     for w in words:
         counts[round(w.size, 1)] += len(w.text)
-    return counts.most_common(1)[0][0] if counts else 0.0
+    if not counts:
+        return 0.0
+    if share:
+        total = sum(counts.values())
+        return max(
+            size for size, n in counts.items() if n >= share * total or n == max(counts.values())
+        )
+    return counts.most_common(1)[0][0]
+
+
+def section_words_in(text: str) -> bool:
+    """Does ``text`` use the vocabulary of section headings?"""
+    return first_match(text, load_vocabulary().section_kinds) is not None
 
 
 def split_number(text: str) -> tuple[str | None, str]:
@@ -49,12 +65,16 @@ def is_heading_line(line: Line, body: float) -> bool:
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or not any(c.isalpha() for c in text):
         return False
-    if text.endswith((",", ";")) or text[0].islower():
+    if text.endswith((",", ";")) or text[0].islower() or text[0] in _BULLETS:
         return False
     if line.size >= body * SIZE_FACTOR:
         return True
+    if not line.bold or line.size < body - 0.1:
+        return False
     number, _ = split_number(text)
-    return line.bold and line.size >= body - 0.1 and number is not None
+    # A bold line at body size is a heading when numbered, or when it names a
+    # part of the report ("Uppdrag från fullmäktige till nämnd").
+    return number is not None or (len(words) <= 8 and section_words_in(text))
 
 
 def _continues(previous: Line | None, line: Line) -> bool:

@@ -101,5 +101,6 @@ class LayoutPage:
 class LayoutDocument:
     pages: list[LayoutPage]
     body_size: float
-    headings: list[Heading]
+    headings: list[Heading]  # title page excluded
     tables: list[TableBlock]  # stitched across pages
+    title_page: bool = False  # page 1 is a title page

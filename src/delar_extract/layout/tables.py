@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from delar_extract.layout.lines import bounding_box, words_to_lines
 from delar_extract.layout.objects import Cell, Line, TableBlock
-from delar_extract.pdf.objects import Box, PageContent, TableGrid, Word
 from delar_extract.normalize.numbers import unit_of
+from delar_extract.pdf.objects import Box, PageContent, TableGrid, Word
 from delar_extract.vocab import fold
 
 # Column boundaries of a continuation must match within this many points.

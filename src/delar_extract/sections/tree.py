@@ -88,6 +88,8 @@ def headings_to_sections(layout: LayoutDocument, headings: Sequence[Heading]) ->
     sections = []
     for index, heading in enumerate(headings):
         following = headings[index + 1] if index + 1 < len(headings) else None
+        # The section runs over its subsections, to the next heading at its level or above.
+        closing = next((h for h in headings[index + 1 :] if h.level <= heading.level), None)
         paragraphs = lines_to_paragraphs(_body_lines(layout, heading, following))
         sections.append(
             Section(
@@ -96,7 +98,7 @@ def headings_to_sections(layout: LayoutDocument, headings: Sequence[Heading]) ->
                 level=heading.level,
                 kind=kinds[index],
                 page_start=heading.page,
-                page_end=max(heading.page, _end_page(layout, heading, following)),
+                page_end=max(heading.page, _end_page(layout, heading, closing)),
                 text="\n\n".join(paragraphs),
             )
         )
