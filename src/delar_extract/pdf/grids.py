@@ -15,6 +15,7 @@ Tables drawn with no rules at all are found later from text alignment
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from pdfplumber.page import Page
@@ -136,7 +137,7 @@ def _row_bands(page: Page, region: Box) -> list[tuple[float, float]]:
             and e["x1"] - e["x0"] >= 0.2 * region.width
         }
     )
-    return [(a, b) for a, b in zip(tops, tops[1:], strict=False) if b - a > 3]
+    return [(a, b) for a, b in pairwise(tops) if b - a > 3]
 
 
 def _row_starts(
@@ -209,7 +210,7 @@ def _has_prose(band: tuple[float, float], words: Sequence[dict[str, Any]], regio
             lines.setdefault(round(float(w["top"])), []).append(w)
     for line in lines.values():
         line.sort(key=lambda w: w["x0"])
-        gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:], strict=False)]
+        gaps = [b["x0"] - a["x1"] for a, b in pairwise(line)]
         wide = line[-1]["x1"] - line[0]["x0"] > 0.75 * region.width
         if wide and line[0]["x0"] - region.x0 < 10 and max(gaps, default=0) < 15:
             return True

@@ -143,9 +143,22 @@ def _open_plumber(data: bytes, password: str | None) -> pdfplumber.PDF:
 
 
 def iter_pages(plumber: pdfplumber.PDF) -> Iterator[PageContent]:
-    """Read every page in order, releasing pdfplumber's caches as it goes."""
+    """Read every page in order, releasing pdfplumber's caches as it goes.
+
+    A page whose content stream pdfminer cannot interpret comes out empty, with
+    a note: one damaged page does not cost the rest of the document."""
     for number, page in enumerate(plumber.pages, start=1):
         try:
             yield read_page(page, number)
+        except (PdfminerException, PDFSyntaxError) as exc:
+            log.debug("page %d unreadable: %s", number, exc)
+            yield PageContent(
+                number=number,
+                width=float(page.width),
+                height=float(page.height),
+                rotation=int(page.rotation or 0),
+                words=(),
+                notes=(f"unreadable: {str(exc) or type(exc).__name__}",),
+            )
         finally:
             page.close()
