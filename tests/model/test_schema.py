@@ -54,3 +54,16 @@ def test_there_is_an_expected_file_per_sample() -> None:
     pdfs = sorted((REPO / "samples").glob("*.pdf"))
     assert pdfs, "no sample PDFs committed"
     assert [p.name for p in pdfs if not expected_for(p).exists()] == []
+
+
+def test_every_field_has_a_description() -> None:
+    """Descriptions land in the JSON Schema, which is the analysts' documentation."""
+    missing = []
+    for name, spec in report_schema().get("$defs", {}).items():
+        for field, field_spec in spec.get("properties", {}).items():
+            if not field_spec.get("description"):
+                missing.append(f"{name}.{field}")
+    for field, field_spec in report_schema()["properties"].items():
+        if not field_spec.get("description"):
+            missing.append(f"Report.{field}")
+    assert missing == []

@@ -103,7 +103,7 @@ class Goal(Contract):
     assessment: Assessment | None = Field(default=None, description="Assessment or forecast.")
     analysis: str | None = Field(default=None, description="The 'Analys' prose of the goal.")
     page: Page
-    bbox: BBox | None = None
+    bbox: BBox | None = Field(default=None, description="Where it is on the page.")
 
 
 class Value(Contract):
@@ -123,11 +123,11 @@ class Indicator(Contract):
     direction: Direction | None = Field(
         default=None, description="Target direction when the target is a word ('Öka')."
     )
-    assessment: Assessment | None = None
-    trend: Trend | None = None
-    comment: str | None = None
+    assessment: Assessment | None = Field(default=None, description="Assessment of the outcome.")
+    trend: Trend | None = Field(default=None, description="Direction of development, if printed.")
+    comment: str | None = Field(default=None, description="Comment printed with the indicator.")
     page: Page
-    bbox: BBox | None = None
+    bbox: BBox | None = Field(default=None, description="Where it is on the page.")
 
 
 class Assignment(Contract):
@@ -137,12 +137,12 @@ class Assignment(Contract):
     issuer: str | None = Field(default=None, description="Who gave it (fullmäktige, nämnd).")
     directed_to: str | None = Field(default=None, description="Who it is directed to.")
     responsible: str | None = Field(default=None, description="Responsible person or unit.")
-    status: AssignmentStatus | None = None
+    status: AssignmentStatus | None = Field(default=None, description="Status as reported.")
     comment: str | None = Field(default=None, description="Analysis or comment, paragraphs kept.")
     periodicity: str | None = Field(default=None, description="Reporting periodicity as printed.")
     due_date: date | None = Field(default=None, description="Slutdatum.")
     page: Page
-    bbox: BBox | None = None
+    bbox: BBox | None = Field(default=None, description="Where it is on the page.")
 
 
 class Column(Contract):
@@ -159,37 +159,39 @@ class Cell(Contract):
 
 
 class Row(Contract):
-    label: str
+    label: str = Field(description="Row label as printed (first column).")
     cells: list[Cell] = Field(description="One cell per column, in column order.")
-    is_total: bool = False
+    is_total: bool = Field(default=False, description="A total or subtotal row.")
     level: int = Field(default=0, ge=0, description="Nesting depth of the row label.")
     page: Page
-    bbox: BBox | None = None
+    bbox: BBox | None = Field(default=None, description="Where it is on the page.")
 
 
 class Check(Contract):
     rule: str = Field(description="Kebab-case name of the arithmetic rule.")
-    ok: bool
+    ok: bool = Field(description="True when the table passes the rule.")
     detail: str = Field(description="What was compared, and the difference if any.")
 
 
 class Table(Contract):
     id: str = Field(description="Stable id within the document ('table-2').")
-    kind: TableKind
-    title: str | None = None
+    kind: TableKind = Field(description="What the table holds.")
+    title: str | None = Field(default=None, description="Title or caption printed above it.")
     unit: str | None = Field(default=None, description="Unit of the values (mnkr, tkr, %).")
     page_start: Page
     page_end: Page
     columns: list[Column] = Field(description="Value columns (the row-label column excluded).")
-    rows: list[Row]
-    checks: list[Check] = Field(default_factory=list)
+    rows: list[Row] = Field(description="Body rows (header rows are in columns).")
+    checks: list[Check] = Field(
+        default_factory=list, description="Arithmetic checks run on the table."
+    )
 
 
 class KeyFigure(Contract):
     name: str = Field(description="snake_case name of the figure ('budget_deviation').")
-    value: float
-    unit: str | None = None
-    period: str | None = None
+    value: float = Field(description="The number, in ``unit``.")
+    unit: str | None = Field(default=None, description="mnkr, tkr, %, st ...")
+    period: str | None = Field(default=None, description="'2025', '2025-08' ...")
     text: str = Field(description="The sentence the figure was read from.")
     page: Page
 
@@ -198,20 +200,38 @@ class ReportWarning(Contract):
     """Something the extractor could not understand; it went on."""
 
     code: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="Kebab-case code.")
-    message: str
-    page: Page | None = None
+    message: str = Field(description="What happened, for a person.")
+    page: Page | None = Field(default=None, description="Page concerned, if one.")
 
 
 class Report(Contract):
     """Everything extracted from one PDF."""
 
-    schema_version: str = Field(default=SCHEMA_VERSION, pattern=r"^\d+\.\d+$")
-    source: Source
-    document: Document
-    sections: list[Section] = Field(default_factory=list)
-    goals: list[Goal] = Field(default_factory=list)
-    indicators: list[Indicator] = Field(default_factory=list)
-    assignments: list[Assignment] = Field(default_factory=list)
-    tables: list[Table] = Field(default_factory=list)
-    key_figures: list[KeyFigure] = Field(default_factory=list)
-    warnings: list[ReportWarning] = Field(default_factory=list)
+    schema_version: str = Field(
+        default=SCHEMA_VERSION,
+        pattern=r"^\d+\.\d+$",
+        description="Version of this format, MAJOR.MINOR; MAJOR changes break readers.",
+    )
+    source: Source = Field(description="The PDF the report was extracted from.")
+    document: Document = Field(description="What the document is: who reports, on what period.")
+    sections: list[Section] = Field(
+        default_factory=list, description="The heading tree, in reading order."
+    )
+    goals: list[Goal] = Field(
+        default_factory=list, description="Goals at every level, parents before children."
+    )
+    indicators: list[Indicator] = Field(
+        default_factory=list, description="Indicators with their values and assessment."
+    )
+    assignments: list[Assignment] = Field(
+        default_factory=list, description="Uppdrag and aktiviteter with their status."
+    )
+    tables: list[Table] = Field(
+        default_factory=list, description="Every table found, typed and checked."
+    )
+    key_figures: list[KeyFigure] = Field(
+        default_factory=list, description="Figures stated in the prose."
+    )
+    warnings: list[ReportWarning] = Field(
+        default_factory=list, description="What the extractor could not understand."
+    )
