@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import csv
+import functools
 from pathlib import Path
 
 import pytest
+
+from delar_extract import Report, extract
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
@@ -13,6 +16,13 @@ EXPECTED = SAMPLES / "expected"
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 CORPUS = SHARED / "corpus"
+
+
+@functools.cache
+def extract_sample(path: Path) -> Report:
+    """The extraction of a sample, computed once per test session (reports are
+    immutable in practice: tests only read them)."""
+    return extract(path)
 
 
 def sample_pdfs() -> list[Path]:

@@ -39,7 +39,9 @@ def test_sample_holds_its_seed_words(pdf: Path) -> None:
     present = set(_words(_pdf_text(pdf)))
     missing = [w for w in seed_words if w not in present]
     coverage = 1 - len(missing) / len(seed_words)
-    assert coverage >= 0.95, f"{pdf.name}: {coverage:.1%} of seed words; missing e.g. {missing[:20]}"
+    assert coverage >= 0.95, (
+        f"{pdf.name}: {coverage:.1%} of seed words; missing e.g. {missing[:20]}"
+    )
 
 
 def test_five_samples_with_expected_json() -> None:

@@ -6,10 +6,9 @@ import json
 
 import pytest
 
-from delar_extract import extract
 from delar_extract.model import Report, SectionKind
 from delar_extract.sections.tree import inherit_kinds, section_kind
-from tests.conftest import EXPECTED, SAMPLES
+from tests.conftest import EXPECTED, SAMPLES, extract_sample
 
 
 @pytest.mark.parametrize("stem", ["000_delarsrapport_rs_2025_aug", "001_arsrapport_rs_2021"])
@@ -17,7 +16,7 @@ def test_every_numbered_heading_with_its_page_range(stem: str) -> None:
     expected = Report.model_validate(json.loads((EXPECTED / f"{stem}.json").read_text("utf-8")))
     got = {
         (s.number, s.title): (s.page_start, s.page_end)
-        for s in extract(SAMPLES / f"{stem}.pdf").sections
+        for s in extract_sample(SAMPLES / f"{stem}.pdf").sections
     }
     numbered = [s for s in expected.sections if s.number]
     assert len(numbered) >= 9
