@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from html import escape
 
@@ -23,7 +24,7 @@ from delar_samples.spec import (
     Para,
     Slide,
 )
-from delar_samples.status import status_cell, status_html
+from delar_samples.status import marker_html, status_cell, status_html
 from delar_samples.tables import (
     assignment_table_html,
     data_table_html,
@@ -84,10 +85,15 @@ def _indicator_list(goal: Goal, ctx: Ctx, style: str) -> str:
         extra = [v.text for v in (indicator.baseline, indicator.target, indicator.outcome) if v]
         values = "".join(f'<td class="num">{esc(text)}</td>' for text in extra)
         comment = f'<p class="small">{esc(indicator.comment)}</p>' if indicator.comment else ""
+        marker, label = "", ""
+        if indicator.status:
+            # Marker and printed label in separate cells so the name lines up.
+            marker = marker_html(indicator.status, style)
+            label = esc(indicator.status.label)
         rows.append(
-            f"<tr>{status_cell(indicator.status, style)}"
+            f'<tr><td class="marker">{marker}</td>'
             f'<td class="name">{ctx.anchors.start(indicator)}{esc(indicator.name)}{comment}</td>'
-            f"{values}</tr>"
+            f'<td class="ind-label">{label}</td>{values}</tr>'
         )
     return (
         '<div class="ind-bar">Indikatorer</div>'
@@ -125,7 +131,10 @@ def _goal_html(goal: Goal, block: GoalSections, ctx: Ctx, depth: int) -> str:
     if goal.status:
         parts.append(f'<p class="goal-status">{status_html(goal.status, style)}</p>')
     if goal.analysis:
-        parts.append('<p class="subheading">Analys</p>' + rich_html(goal.analysis))
+        # Stratsys prints an "Analys" label; the Word report (001) runs the prose
+        # straight under the goal heading.
+        label = '<p class="subheading">Analys</p>' if block.layout != "matrix" else ""
+        parts.append(label + rich_html(goal.analysis))
     if goal.indicators:
         if block.layout == "matrix":
             header = block.indicator_header or ["Måluppfyllelse", "Indikator", "Diagram"]
@@ -147,13 +156,61 @@ def page_break_html(block: PageBreak, ctx: Ctx) -> str:
     return '<div class="page-break"></div>'
 
 
+# From this autofit level on, a slide's blocks are laid out in two columns.
+SPLIT_FIT = 4
+
+
+def _weight(block: Block) -> float:
+    """Rough height of a slide block in text lines, to balance two columns."""
+    if isinstance(block, Para):
+        return 1 + len(block.text) / 80
+    if isinstance(block, Bullets):
+        return sum(1 + len(text) / 80 for _, text in block.items)
+    if isinstance(block, DataTable):
+        return 2 + len(block.rows) + len(block.header_rows)
+    if isinstance(block, AssignmentTable):
+        return 2 + 3 * len(block.rows)
+    if isinstance(block, IndicatorTable):
+        return 2 + sum(1 + 2 * len(goal.indicators) for goal in block.goals)
+    if isinstance(block, Chart):
+        return 10
+    return 2
+
+
+def _columns(blocks: list[Block]) -> int:
+    """Where to cut ``blocks`` (kept in reading order) into two balanced columns."""
+    weights = [_weight(block) for block in blocks]
+    total = sum(weights)
+    return min(
+        range(1, len(blocks)),
+        key=lambda cut: max(sum(weights[:cut]), total - sum(weights[:cut])),
+    )
+
+
 def slide_html(block: Slide, ctx: Ctx) -> str:
-    """Return one landscape slide: title bar, optional subtitle, then its blocks."""
+    """Return one landscape slide: title bar, optional subtitle, then its blocks.
+
+    An overfull slide (autofit level ``ctx.fit``) gets smaller text and charts
+    and, at :data:`SPLIT_FIT` and above, its blocks side by side in two columns.
+    """
     subtitle = f'<p class="slide-subtitle">{esc(block.subtitle)}</p>' if block.subtitle else ""
-    body = "".join(block_html(child, ctx) for child in block.blocks)
+    level = ctx.fit.get(id(block), 0)
+    if level >= SPLIT_FIT and len(block.blocks) >= 2:
+        cut = _columns(block.blocks)
+        left = "".join(block_html(child, ctx) for child in block.blocks[:cut])
+        right = "".join(block_html(child, ctx) for child in block.blocks[cut:])
+        # The clearing div keeps the slide's end anchor below both columns.
+        body = (
+            f'<div class="col">{left}</div><div class="col">{right}</div>'
+            '<div class="col-end"></div>'
+        )
+        body_class = "slide-body split"
+    else:
+        body = "".join(block_html(child, ctx) for child in block.blocks)
+        body_class = "slide-body"
     return (
-        f'<section class="slide"><div class="slide-title">{esc(block.title)}</div>'
-        f'{subtitle}<div class="slide-body">{body}</div></section>'
+        f'<section class="slide fit-{level}"><div class="slide-title">{esc(block.title)}</div>'
+        f'{subtitle}<div class="{body_class}">{body}</div></section>'
     )
 
 
@@ -185,6 +242,9 @@ def block_html(block: Block, ctx: Ctx) -> str:
     return _anchored(html, ctx.anchors.start(block), ctx.anchors.end(block))
 
 
+# Opening tag of a table cell (not <thead>/<tbody>).
+_CELL = re.compile(r"<t[hd](?:\s[^>]*)?>")
+
 # Closing tags inside which an end anchor is valid inline content.
 _INLINE_ENDS = ("</td>", "</th>", "</p>", "</li>", "</h1>", "</h2>", "</h3>", "</h4>", "</div>")
 
@@ -194,11 +254,20 @@ def _anchored(html: str, start: str, end: str) -> str:
     before the element moves the anchor with it) and the end anchor inside its
     last text-bearing element (an anchor after a table could fall on the next page)."""
     first = html.find(">") + 1
-    if html.startswith("<table"):
+    table_at = 0 if html.startswith("<table") else None
+    if html.startswith(("<div", "<figure")):
+        # In a wrapper (data table, legend, chart) an anchor before the first
+        # child would make an empty line of its own: a break point that can
+        # strand the block's heading. It goes into the first child instead.
+        if html.startswith("<p", first):
+            first = html.find(">", first) + 1
+        elif html.startswith("<table", first):
+            table_at = first
+    if table_at is not None:
         # Inside <table> but outside a cell the parser would move the anchor
         # in front of the table, possibly onto the previous page.
-        cell = min(i for i in (html.find("<th"), html.find("<td"), len(html)) if i >= 0)
-        first = html.find(">", cell) + 1
+        cell = _CELL.search(html, table_at)
+        first = cell.end() if cell else first
     html = html[:first] + start + html[first:]
     last = max(html.rfind(tag) for tag in _INLINE_ENDS)
     return html[:last] + end + html[last:] if last > 0 else html + end

@@ -24,6 +24,7 @@ class Theme:
     status_style: StatusStyle | None = None
     ruling: str | None = None
     summary_rowspan: bool = True  # regionmål cell spans its delmål rows
+    running_header: bool = True  # decks print only a footer
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,10 @@ class Ctx:
 
     theme: Theme
     anchors: AnchorRegistry = field(default_factory=AnchorRegistry)
+    # Autofit level per slide (keyed by ``id()`` of the Slide): 0 = the deck's
+    # normal sizes, higher = smaller text and charts, as PowerPoint shrinks an
+    # overfull slide. Filled in by :func:`delar_samples.render.render`.
+    fit: dict[int, int] = field(default_factory=dict)
 
     def style(self, requested: StatusStyle) -> StatusStyle:
         """Return the status style to draw: the theme override or the block's own."""

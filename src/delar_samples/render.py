@@ -22,7 +22,7 @@ from weasyprint import HTML
 from delar_samples.anchors import AnchorRegistry, Placements
 from delar_samples.blocks import block_html
 from delar_samples.context import Ctx, Theme
-from delar_samples.spec import SampleDoc
+from delar_samples.spec import SampleDoc, Slide
 from delar_samples.textblocks import esc
 
 THEME_DIR = Path(__file__).parent / "themes"
@@ -31,7 +31,9 @@ _SIDA = '"Sida " counter(page) " av " counter(pages)'
 THEMES: dict[str, Theme] = {
     "stratsys": Theme("stratsys", "stratsys", ("base.css", "stratsys.css"), _SIDA),
     "word": Theme("word", "word", ("base.css", "word.css"), "counter(page)"),
-    "slides": Theme("slides", "slides", ("base.css", "slides.css"), "counter(page)"),
+    "slides": Theme(
+        "slides", "slides", ("base.css", "slides.css"), "counter(page)", running_header=False
+    ),
 }
 
 
@@ -68,9 +70,10 @@ def _page_css(doc: SampleDoc, theme: Theme) -> str:
 
     The title page (first page) carries none of them, as in the real reports.
     """
+    header = _css_string(doc.header_text) if theme.running_header else "none"
     return (
         "@page { "
-        f"@top-left {{ content: {_css_string(doc.header_text)}; }} "
+        f"@top-left {{ content: {header}; }} "
         f"@bottom-left {{ content: {_css_string(doc.footer_text)}; }} "
         f"@bottom-right {{ content: {theme.page_label}; }} }}\n"
         "@page :first { @top-left { content: none; } @bottom-left { content: none; } "
@@ -109,15 +112,23 @@ def _title_page(doc: SampleDoc) -> str:
 
 
 def document_html(
-    doc: SampleDoc, theme: str | None = None, anchors: AnchorRegistry | None = None
+    doc: SampleDoc,
+    theme: str | None = None,
+    anchors: AnchorRegistry | None = None,
+    fit: dict[int, int] | None = None,
 ) -> str:
     """Return the complete HTML document for ``doc`` in the chosen theme.
 
     ``anchors`` collects the ids given to the data's objects (see
     :mod:`delar_samples.anchors`); pass one to learn where they were placed.
+    ``fit`` gives slides (by ``id()``) an autofit level; see :func:`render`.
     """
     chosen = resolve_theme(doc, theme)
-    ctx = Ctx(theme=chosen, anchors=anchors if anchors is not None else AnchorRegistry())
+    ctx = Ctx(
+        theme=chosen,
+        anchors=anchors if anchors is not None else AnchorRegistry(),
+        fit=fit if fit is not None else {},
+    )
     body = "".join(block_html(block, ctx) for block in doc.blocks)
     return (
         f'<!DOCTYPE html><html lang="sv">{_head(doc, chosen)}'
@@ -153,24 +164,53 @@ class Rendered:
     placements: Placements
 
 
+# Highest autofit level defined in themes/slides.css (section.slide.fit-N).
+MAX_FIT = 5
+
+
+def _overfull_slides(doc: SampleDoc, registry: AnchorRegistry, pages: dict[str, int]) -> list:
+    """The slides whose start and end anchors landed on different pages."""
+    overfull = []
+    for slide in doc.blocks:
+        if not isinstance(slide, Slide):
+            continue
+        key = registry.ids.get(id(slide))
+        if key and pages.get(key) != pages.get(f"{key}-end"):
+            overfull.append(slide)
+    return overfull
+
+
 def render(doc: SampleDoc, theme: str | None = None) -> Rendered:
     """Render ``doc`` to tagged PDF bytes and the pages of its anchored objects.
 
     ``theme`` names an entry of :data:`THEMES`; None uses the family default.
+    A slide must fill exactly one page: a slide that runs over is laid out again
+    with the next autofit level (smaller text, smaller charts), like
+    PowerPoint's "shrink text on overflow", until every slide fits.
     """
-    registry = AnchorRegistry()
-    html = document_html(doc, theme, registry)
-    # WeasyPrint would otherwise derive the /ID from the time; a hash of the
-    # HTML keeps it stable and still distinct per document.
-    identifier = hashlib.md5(html.encode("utf-8")).hexdigest().encode("ascii")
+    fit: dict[int, int] = {}
     # 2025-01-01T00:00:00Z; any constant works, it only has to be the same.
     with _fixed_font_timestamp(1735689600):
-        document = HTML(string=html, base_url=str(THEME_DIR)).render(pdf_tags=True)
-        pages = {
-            anchor: number
-            for number, page in enumerate(document.pages, start=1)
-            for anchor in page.anchors
-        }
+        while True:
+            registry = AnchorRegistry()
+            html = document_html(doc, theme, registry, fit)
+            document = HTML(string=html, base_url=str(THEME_DIR)).render(pdf_tags=True)
+            # First page wins: an anchor in a repeated table header shows up
+            # again on every page the table continues on.
+            pages: dict[str, int] = {}
+            for number, page in enumerate(document.pages, start=1):
+                for anchor in page.anchors:
+                    pages.setdefault(anchor, number)
+            grow = [
+                s for s in _overfull_slides(doc, registry, pages) if fit.get(id(s), 0) < MAX_FIT
+            ]
+            if not grow:
+                break
+            for slide in grow:
+                fit[id(slide)] = fit.get(id(slide), 0) + 1
+        # WeasyPrint would otherwise derive the /ID from the time; a hash of the
+        # HTML keeps it stable and still distinct per document.
+        identifier = hashlib.md5(html.encode("utf-8")).hexdigest().encode("ascii")
         pdf = document.write_pdf(pdf_tags=True, pdf_identifier=identifier)
     placements = Placements(registry, pages, producer=f"WeasyPrint {weasyprint.__version__}")
     return Rendered(pdf, len(document.pages), placements)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from delar_samples.context import Ctx
@@ -62,10 +63,18 @@ def _value_text(value: IndicatorValue | None) -> str:
     return esc(value.text) if value else ""
 
 
+def _is_status_header(word: str) -> bool:
+    """True for the assessment column: "Måluppfyllelse", "Utveckling/ Måluppfyllelse",
+    "Status", "Bedömning", "Prognos" ..."""
+    return "måluppfyllelse" in word or word.startswith(
+        ("utveckling", "status", "bedömning", "prognos")
+    )
+
+
 def _indicator_getter(header: str, utfall_seen: int, utfall_total: int) -> Callable:
     """Map one indicator-table header cell to the Indicator field it shows."""
     word = header.lower()
-    if word.startswith(("måluppfyllelse", "status", "bedömning", "prognos")):
+    if _is_status_header(word):
         return lambda ind, ctx, style: status_cell(ind.status, style)
     if word.startswith("kommentar"):
         return lambda ind, ctx, style: f'<td class="comment">{esc(ind.comment)}</td>'
@@ -122,12 +131,26 @@ def _due_text(row: Assignment) -> str:
     return esc(row.due_text or row.due_date or "")
 
 
-def _assignment_cell(column: str, row: Assignment, index: int, ctx: Ctx, style: str) -> str:
+def _title_cell(row: Assignment, columns: list[str], ctx: Ctx) -> str:
+    """The uppdrag title; "(RF2) " before it when no column shows the ref, and
+    "Riktas till …" on its own line under it when the row names a recipient."""
+    prefix = f"({esc(row.ref)}) " if row.ref and not {"ref", "number"} & set(columns) else ""
+    directed = (
+        f'<span class="directed-to">Riktas till {esc(row.directed_to)}</span>'
+        if row.directed_to
+        else ""
+    )
+    return f'<td class="title">{ctx.anchors.start(row)}{prefix}{esc(row.title)}{directed}</td>'
+
+
+def _assignment_cell(
+    column: str, row: Assignment, index: int, ctx: Ctx, style: str, columns: list[str]
+) -> str:
     """Return one cell of an assignment row for the named column."""
     if column == "status":
         return status_cell(row.status, style)
     if column == "title":
-        return f'<td class="title">{ctx.anchors.start(row)}{esc(row.title)}</td>'
+        return _title_cell(row, columns, ctx)
     if column == "comment":
         return f'<td class="comment">{rich_html(row.comment)}</td>'
     if column == "periodicity_due":
@@ -152,7 +175,7 @@ def assignment_table_html(block: AssignmentTable, ctx: Ctx) -> str:
     classes = [f"col-{name}" for name in block.columns]
     body = "".join(
         "<tr>"
-        + "".join(_assignment_cell(col, row, i, ctx, style) for col in block.columns)
+        + "".join(_assignment_cell(col, row, i, ctx, style, block.columns) for col in block.columns)
         + "</tr>"
         for i, row in enumerate(block.rows, start=1)
     )
@@ -163,28 +186,61 @@ def assignment_table_html(block: AssignmentTable, ctx: Ctx) -> str:
     )
 
 
-def _data_row(row: Row, ctx: Ctx) -> str:
+# A printed figure: sign, digits with space/no-break/thin-space groups, decimal
+# comma, an optional unit ("-1 234,5", "+21", "74,6 %", "0,4 mnkr"), or a dash.
+_NUMBER = re.compile(
+    r"[-+\u2212\u2013]?\s?\d[\d \u00a0\u202f.,]*\s?(%|[a-zåäö]{1,5}\.?)?|[-\u2013\u2212x]?",
+    re.IGNORECASE,
+)
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER.fullmatch(text.strip()))
+
+
+def _numeric_columns(block: DataTable) -> list[bool]:
+    """Per value column: True when every cell is a figure (right-aligned, no wrap)."""
+    width = max((len(row.cells) for row in block.rows), default=0)
+    return [
+        all(_is_number(row.cells[i]) for row in block.rows if i < len(row.cells))
+        for i in range(width)
+    ]
+
+
+def _data_row(row: Row, numeric: list[bool], ctx: Ctx) -> str:
     bold = " total" if row.is_total or row.bold else ""
     indent = f' style="padding-left:{4 + 10 * row.level}pt"' if row.level else ""
-    cells = "".join(f'<td class="num">{esc(text)}</td>' for text in row.cells)
+    cells = "".join(
+        f'<td class="{"num" if i < len(numeric) and numeric[i] else "text"}">{esc(text)}</td>'
+        for i, text in enumerate(row.cells)
+    )
     label = f"{ctx.anchors.start(row)}{esc(row.label)}"
     return f'<tr class="row{bold}"><td class="label"{indent}>{label}</td>{cells}</tr>'
 
 
 def data_table_html(block: DataTable, ctx: Ctx) -> str:
-    """Return a numeric table with multi-level header, totals and caption."""
+    """Return a numeric table with multi-level header, totals and caption.
+
+    Columns of figures are right-aligned and kept on one line; text columns
+    (analysis, names) wrap and are left-aligned. Header cells always wrap.
+    """
+    numeric = _numeric_columns(block)
     head_rows = []
     for header_row in block.header_rows:
-        cells = "".join(
-            f'<th class="{"label" if i == 0 else "num"}"'
-            + (f' colspan="{cell.colspan}"' if cell.colspan > 1 else "")
-            + f">{esc(cell.text)}</th>"
-            for i, cell in enumerate(header_row)
-        )
-        head_rows.append(f"<tr>{cells}</tr>")
+        cells, column = [], 0
+        for i, cell in enumerate(header_row):
+            if i == 0:
+                kind = "label"
+            else:
+                spanned = numeric[column : column + cell.colspan]
+                kind = "num" if spanned and all(spanned) else "text"
+                column += cell.colspan
+            span = f' colspan="{cell.colspan}"' if cell.colspan > 1 else ""
+            cells.append(f'<th class="{kind}"{span}>{esc(cell.text)}</th>')
+        head_rows.append(f"<tr>{''.join(cells)}</tr>")
     title = f'<p class="table-title">{esc(block.title)}</p>' if block.title else ""
     caption = f'<p class="table-caption">{esc(block.caption)}</p>' if block.caption else ""
-    body = "".join(_data_row(row, ctx) for row in block.rows)
+    body = "".join(_data_row(row, numeric, ctx) for row in block.rows)
     ruling = ctx.ruling(block.ruling)
     return (
         f'<div class="data-table">{title}{caption}'
