@@ -55,7 +55,7 @@ def legend_html(block: Legend, ctx: Ctx) -> str:
         cells = f"<td>{esc(entry.label)}</td>"
         if with_criterion:
             cells += f"<td>{esc(entry.criterion)}</td>"
-        cells += f'<td class="swatch" style="background:{escape(entry.color)}"></td>'
+        cells += f'<td class="swatch" style="background:{escape(ctx.color(entry.color))}"></td>'
         rows.append(f"<tr>{cells}</tr>")
     head = "".join(f"<th>{esc(text)}</th>" for text in block.header)
     return (
@@ -88,7 +88,7 @@ def _indicator_list(goal: Goal, ctx: Ctx, style: str) -> str:
         marker, label = "", ""
         if indicator.status:
             # Marker and printed label in separate cells so the name lines up.
-            marker = marker_html(indicator.status, style)
+            marker = marker_html(ctx.status(indicator.status), style)
             label = esc(indicator.status.label)
         rows.append(
             f'<tr><td class="marker">{marker}</td>'
@@ -112,7 +112,7 @@ def _indicator_matrix(goal: Goal, header: list[str], ctx: Ctx, style: str) -> st
             else esc(indicator.outcome.text if indicator.outcome else "")
         )
         rows.append(
-            f"<tr>{status_cell(indicator.status, style)}"
+            f"<tr>{status_cell(ctx.status(indicator.status), style)}"
             f'<td class="name">{ctx.anchors.start(indicator)}{esc(indicator.name)}</td>'
             f'<td class="chart-cell">{picture}</td></tr>'
         )
@@ -129,7 +129,7 @@ def _goal_html(goal: Goal, block: GoalSections, ctx: Ctx, depth: int) -> str:
     title = f"{ctx.anchors.start(goal)}{esc(goal.title)}"
     parts = [f'<div class="goal depth{depth}"><{tag} class="goal-title">{title}</{tag}>']
     if goal.status:
-        parts.append(f'<p class="goal-status">{status_html(goal.status, style)}</p>')
+        parts.append(f'<p class="goal-status">{status_html(ctx.status(goal.status), style)}</p>')
     if goal.analysis:
         # Stratsys prints an "Analys" label; the Word report (001) runs the prose
         # straight under the goal heading.

@@ -1,9 +1,12 @@
 """Command line: render every data module in :mod:`delar_samples.docs` to PDF.
 
 ``python -m delar_samples build [--out DIR] [--only NAME] [--theme THEME]``
+``python -m delar_samples variants [--out DIR] [--only NAME]``
 
 Each PDF is written with its expected extraction, ``DIR/expected/<name>.json``,
-made from the same data (see :mod:`delar_samples.expected`).
+made from the same data (see :mod:`delar_samples.expected`). The variants
+(:data:`VARIANTS`) go to ``DIR/variants/<name>__<theme>.pdf``; they have no
+expected JSON of their own: they must extract as their base does.
 """
 
 from __future__ import annotations
@@ -19,6 +22,17 @@ from delar_samples import docs as docs_package
 from delar_samples.expected import expected_report, write_expected_json
 from delar_samples.render import THEMES, render
 from delar_samples.spec import SampleDoc
+
+# The same data in another template (DESIGN.md §5): (data module, theme of
+# render.THEMES). Other fonts and sizes, other rulings, status as vector shape /
+# coloured glyph instead of icon / cell fill, a repainted legend, other minus
+# signs and thousands separators; the extraction must not change.
+VARIANTS: tuple[tuple[str, str], ...] = (
+    ("d000", "word-shapes"),
+    ("d003", "slides-glyph"),
+    ("d004", "slides-figures"),
+    ("d004", "slides-minus"),
+)
 
 
 def discover() -> list[str]:
@@ -71,6 +85,16 @@ def build(out_dir: Path, only: str | None = None, theme: str | None = None) -> l
     return written
 
 
+def build_variants(out_dir: Path, only: str | None = None) -> list[Path]:
+    """Render the :data:`VARIANTS` (those of module ``only``, if given) into
+    ``out_dir/variants``."""
+    written: list[Path] = []
+    for module, theme in VARIANTS:
+        if only in (None, module):
+            written.extend(build(out_dir / "variants", module, theme))
+    return written
+
+
 def write_atomic_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file, so no half-written PDF is left."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -87,6 +111,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     build_cmd.add_argument("--out", type=Path, default=Path("samples"), help="output folder")
     build_cmd.add_argument("--only", help="module (d003) or document name to render")
     build_cmd.add_argument("--theme", choices=sorted(THEMES), help="override the family theme")
+    variants_cmd = commands.add_parser(
+        "variants",
+        help="render the samples' variants into OUT/variants",
+        description="Example: python -m delar_samples variants --out samples --only d003",
+    )
+    variants_cmd.add_argument("--out", type=Path, default=Path("samples"), help="output folder")
+    variants_cmd.add_argument("--only", help="data module (d003) whose variants to render")
     args = parser.parse_args(argv)
-    written = build(args.out, args.only, args.theme)
+    if args.command == "variants":
+        written = build_variants(args.out, args.only)
+    else:
+        written = build(args.out, args.only, args.theme)
     return 0 if written else 1

@@ -28,11 +28,61 @@ from delar_samples.textblocks import esc
 THEME_DIR = Path(__file__).parent / "themes"
 
 _SIDA = '"Sida " counter(page) " av " counter(pages)'
+# Status colours of the data → the darker traffic light of another office's
+# template (dark green, amber, burnt orange, crimson, slate grey).
+_DARK_PALETTE = (
+    ("#3AA655", "#1E6B34"),
+    ("#F2C500", "#FFB300"),
+    ("#F28C28", "#D9661F"),
+    ("#D7263D", "#B0102E"),
+    ("#A0A0A0", "#7F7F7F"),
+)
 THEMES: dict[str, Theme] = {
     "stratsys": Theme("stratsys", "stratsys", ("base.css", "stratsys.css"), _SIDA),
     "word": Theme("word", "word", ("base.css", "word.css"), "counter(page)"),
     "slides": Theme(
         "slides", "slides", ("base.css", "slides.css"), "counter(page)", running_header=False
+    ),
+    # Variant templates (build.VARIANTS): the same data drawn another way.
+    "word-shapes": Theme(
+        "word-shapes",
+        "word",
+        ("base.css", "word.css", "word-shapes.css"),
+        '"– " counter(page) " –"',
+        status_style="shape",
+        ruling="rules",
+        summary_rowspan=False,
+        palette=_DARK_PALETTE,
+    ),
+    "slides-glyph": Theme(
+        "slides-glyph",
+        "slides",
+        ("base.css", "slides.css", "slides-glyph.css"),
+        "counter(page)",
+        status_style="glyph",
+        ruling="rules",
+        running_header=False,
+    ),
+    "slides-figures": Theme(
+        "slides-figures",
+        "slides",
+        ("base.css", "slides.css", "slides-figures.css"),
+        _SIDA,
+        ruling="rules",
+        running_header=False,
+        minus="\u2212",
+        thousands="\u202f",
+    ),
+    # The deck's own look; only the printed figures change ("−1 031" with U+2212
+    # and a narrow no-break space), so a failure points at number parsing alone.
+    "slides-minus": Theme(
+        "slides-minus",
+        "slides",
+        ("base.css", "slides.css"),
+        "counter(page)",
+        running_header=False,
+        minus="\u2212",
+        thousands="\u202f",
     ),
 }
 

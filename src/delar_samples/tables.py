@@ -45,10 +45,10 @@ def goal_summary_html(block: GoalSummaryTable, ctx: Ctx) -> str:
                 title = ctx.anchors.start(parent) + esc(parent.title) if index == 0 else ""
                 cells += f'<td class="parent"{span}>{title}</td>'
             if child is None:
-                cells += "<td></td>" + status_cell(parent.status, style)
+                cells += "<td></td>" + status_cell(ctx.status(parent.status), style)
             else:
                 cells += f"<td>{ctx.anchors.start(child)}{esc(child.title)}</td>"
-                cells += status_cell(child.status, style)
+                cells += status_cell(ctx.status(child.status), style)
             rows.append(f"<tr>{cells}</tr>")
     return (
         '<table class="grid summary">'
@@ -75,7 +75,7 @@ def _indicator_getter(header: str, utfall_seen: int, utfall_total: int) -> Calla
     """Map one indicator-table header cell to the Indicator field it shows."""
     word = header.lower()
     if _is_status_header(word):
-        return lambda ind, ctx, style: status_cell(ind.status, style)
+        return lambda ind, ctx, style: status_cell(ctx.status(ind.status), style)
     if word.startswith("kommentar"):
         return lambda ind, ctx, style: f'<td class="comment">{esc(ind.comment)}</td>'
     if word.startswith(("mål", "målvärde")):
@@ -148,7 +148,7 @@ def _assignment_cell(
 ) -> str:
     """Return one cell of an assignment row for the named column."""
     if column == "status":
-        return status_cell(row.status, style)
+        return status_cell(ctx.status(row.status), style)
     if column == "title":
         return _title_cell(row, columns, ctx)
     if column == "comment":
@@ -211,7 +211,8 @@ def _data_row(row: Row, numeric: list[bool], ctx: Ctx) -> str:
     bold = " total" if row.is_total or row.bold else ""
     indent = f' style="padding-left:{4 + 10 * row.level}pt"' if row.level else ""
     cells = "".join(
-        f'<td class="{"num" if i < len(numeric) and numeric[i] else "text"}">{esc(text)}</td>'
+        f'<td class="{"num" if i < len(numeric) and numeric[i] else "text"}">'
+        f"{esc(ctx.figure(text) if _is_number(text) else text)}</td>"
         for i, text in enumerate(row.cells)
     )
     label = f"{ctx.anchors.start(row)}{esc(row.label)}"

@@ -18,7 +18,7 @@ from delar_extract.pdf.objects import Box, PageContent, TableGrid, Word
 from delar_extract.vocab import fold
 
 # Column boundaries of a continuation must match within this many points.
-COLUMN_TOLERANCE = 4.0
+COLUMN_TOLERANCE = 8.0
 # Large line gap inside cells: a cell's words are one segment per baseline.
 _CELL_GAP = 50.0
 

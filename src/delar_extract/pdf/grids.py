@@ -37,6 +37,8 @@ _ROW_RULED: dict[str, Any] = {
 # Row-ruled tables: this many rules of one width, at least this wide.
 MIN_RULES = 3
 MIN_RULE_WIDTH = 120.0
+# White between two columns of a row-ruled table is at least this wide.
+MIN_COLUMN_GAP = 8.0
 
 
 def _to_grid(table: Any, ruled: bool) -> TableGrid | None:
@@ -167,6 +169,7 @@ def _column_edges(
     marks: Sequence[dict[str, Any]],
     bands: Sequence[tuple[float, float]],
     region: Box,
+    rule_ends: Sequence[float] = (),
 ) -> list[float]:
     """Column boundaries of a row-ruled table: left edges that recur in two or
     more rows and that no word in the table runs across."""
@@ -175,15 +178,80 @@ def _column_edges(
         for x in _row_starts(words, marks, band):
             key = next((k for k in support if abs(k - x) <= 6), x)
             support.setdefault(key, set()).add(index)
+    candidates = [x - 2 for x in support if len(support[x]) >= 2]
+    candidates += _projection_gaps(words, marks, bands[1:], region)
+    centres = [(a + b) / 2 for band in bands for a, b in _row_runs(words, marks, band)]
+    # Rules that stop short of the table's edge (beside a spanning cell) mark a
+    # column boundary exactly; a guessed boundary near one moves onto it.
+    candidates = [_snap(c, rule_ends) for c in candidates]
     edges = [region.x0]
-    for x in sorted(support):
-        if len(support[x]) < 2 or x - edges[-1] < 12:
+    for boundary in sorted(candidates):
+        if boundary - edges[-1] < 12 or region.x1 - boundary < 12:
             continue
-        boundary = x - 2
         if any(w["x0"] + 1 < boundary < w["x1"] - 1 for w in words):
+            continue
+        if len(edges) > 1 and not any(edges[-1] < c < boundary for c in centres):
+            # Two boundaries in one white gap: keep the one at the next column's text.
+            edges[-1] = boundary
             continue
         edges.append(boundary)
     return [*edges, region.x1]
+
+
+def _snap(x: float, ends: Sequence[float], reach: float = 8.0) -> float:
+    near = [e for e in ends if abs(e - x) <= reach]
+    return min(near, key=lambda e: abs(e - x)) if near else x
+
+
+def _projection_gaps(
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+    bands: Sequence[tuple[float, float]],
+    region: Box,
+) -> list[float]:
+    """Middles of the vertical white gaps that run through every body row:
+    right-aligned figures and centred cells have no common left edge, but the
+    white between columns shows."""
+    spans: list[tuple[float, float]] = []
+    for band in bands:
+        runs = _row_runs(words, marks, band)
+        # A group row across the whole table ("Mål 1 ...") says nothing of columns.
+        if len(runs) == 1 and runs[0][1] - runs[0][0] > 0.5 * region.width:
+            continue
+        spans.extend(runs)
+    merged: list[list[float]] = []
+    for x0, x1 in sorted(spans):
+        if merged and x0 <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(a[1] + b[0]) / 2 for a, b in pairwise(merged) if b[0] - a[1] >= MIN_COLUMN_GAP]
+
+
+def _row_runs(
+    words: Sequence[dict[str, Any]], marks: Sequence[dict[str, Any]], band: tuple[float, float]
+) -> list[tuple[float, float]]:
+    """Horizontal extents of the text runs and marks in one row band."""
+    inside = sorted(
+        (w for w in words if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]),
+        key=lambda w: (round(w["top"]), w["x0"]),
+    )
+    runs: list[list[float]] = []
+    previous: dict[str, Any] | None = None
+    for word in inside:
+        gap = max(6.0, 1.2 * float(word.get("size", 8) or 8))
+        same_line = previous is not None and abs(word["top"] - previous["top"]) < 2
+        if same_line and word["x0"] - previous["x1"] <= gap:  # type: ignore[index]
+            runs[-1][1] = float(word["x1"])
+        else:
+            runs.append([float(word["x0"]), float(word["x1"])])
+        previous = word
+    runs += [
+        [float(m["x0"]), float(m["x1"])]
+        for m in marks
+        if band[0] <= (m["top"] + m["bottom"]) / 2 <= band[1]
+    ]
+    return [(a, b) for a, b in runs]
 
 
 def _marks(page: Page) -> list[dict[str, Any]]:
@@ -225,10 +293,10 @@ def _split_tables(
 ) -> list[tuple[Box, list[tuple[float, float]]]]:
     """Tables of one width stacked on a page share their rules' extent; an empty
     band, or one holding running text, between rules separates two tables."""
+    items = [*words, *marks]
     parts: list[list[tuple[float, float]]] = [[]]
     for band in bands:
-        filled = _has_content(band, [*words, *marks])
-        if filled and not _has_prose(band, words, region):
+        if _has_content(band, items) and not _has_prose(band, words, region):
             parts[-1].append(band)
         elif parts[-1]:
             parts.append([])
@@ -257,7 +325,14 @@ def _row_ruled(page: Page, taken: Sequence[Box]) -> list[TableGrid]:
                 for m in marks
                 if region.contains_point((m["x0"] + m["x1"]) / 2, (m["top"] + m["bottom"]) / 2)
             ]
-            edges = _column_edges(inside, marks_in, bands, region)
+            rule_ends = [
+                x
+                for top, x0, x1 in _joined_rules(page)
+                if region.top - 1 <= top <= region.bottom + 1
+                for x in (x0, x1)
+                if region.x0 + 12 < x < region.x1 - 12
+            ]
+            edges = _column_edges(inside, marks_in, bands, region, rule_ends)
             if len(edges) < 3:
                 continue
             cropped = page.crop(
