@@ -11,9 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from delar_extract.checks import check_tables
 from delar_extract.layout.assemble import pages_to_layout
 from delar_extract.layout.objects import LayoutDocument
 from delar_extract.model import Report, ReportWarning, Source
+from delar_extract.parsers.budget import BudgetParser
+from delar_extract.parsers.followup import FollowUpParser
+from delar_extract.parsers.key_figures import KeyFigureParser
 from delar_extract.parsers.metadata import layout_to_document
 from delar_extract.parsers.tables import block_to_table
 from delar_extract.pdf.reader import PdfInfo, iter_pages, open_pdf
@@ -27,19 +31,18 @@ class ExtractOptions:
     password: str | None = None
 
 
-def _title_page_headings(layout: LayoutDocument) -> int:
-    """How many leading headings sit on a title page (page 1 with hardly any body text)."""
-    if not layout.pages or len(layout.pages) < 2:
-        return 0
-    first = layout.pages[0]
-    if len(first.lines) > 12 or first.tables:
-        return 0
-    return sum(1 for h in layout.headings if h.page == 1)
-
-
 def _page_warnings(layout: LayoutDocument) -> list[ReportWarning]:
     warnings = []
     for page in layout.pages:
+        for note in page.content.notes:
+            if note.startswith("unreadable: "):
+                warnings.append(
+                    ReportWarning(
+                        code="page-unreadable",
+                        message=f"page content could not be read ({note[12:]}); page skipped",
+                        page=page.content.number,
+                    )
+                )
         if "image-only" in page.content.notes:
             warnings.append(
                 ReportWarning(
@@ -57,8 +60,11 @@ def _page_warnings(layout: LayoutDocument) -> list[ReportWarning]:
 
 def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
     """Build the report of a laid-out document."""
-    headings = layout.headings[_title_page_headings(layout) :]
     tables = [block_to_table(t, f"table-{i}") for i, t in enumerate(layout.tables, start=1)]
+    document = layout_to_document(layout)
+    followup = FollowUpParser().parse(layout, tables, document)
+    tables = BudgetParser().parse(layout, followup.tables, document)
+    tables, check_warnings = check_tables(tables)
     return Report(
         source=Source(
             file=info.path.name,
@@ -66,10 +72,14 @@ def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
             page_count=info.page_count,
             producer=info.producer,
         ),
-        document=layout_to_document(layout),
-        sections=headings_to_sections(layout, headings),
+        document=document,
+        sections=headings_to_sections(layout, layout.headings),
+        goals=followup.goals,
+        indicators=followup.indicators,
+        assignments=followup.assignments,
         tables=tables,
-        warnings=_page_warnings(layout),
+        key_figures=KeyFigureParser().parse(layout, document),
+        warnings=[*_page_warnings(layout), *followup.warnings, *check_warnings],
     )
 
 

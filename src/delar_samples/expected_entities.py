@@ -107,6 +107,7 @@ class EntityBuilder:
         self.assignments: list[Assignment] = []
         self.tables: list[Table] = []
         self._goal_ids: dict[tuple[str, str], str] = {}
+        self._visited: dict[int, GoalSpec] = {}  # keeps the objects alive, so ids stay unique
 
     def add_block(self, block: Block) -> None:
         if isinstance(block, GoalSummaryTable):
@@ -141,6 +142,11 @@ class EntityBuilder:
 
     def _goal(self, spec: GoalSpec, parent_id: str | None) -> str:
         key = (spec.level, " ".join(spec.title.split()))
+        # The same goal object drawn twice (summary table and section) has one set
+        # of indicators; a goal continued on the next slide is another object
+        # with the same title, whose indicators add to the goal's.
+        first_visit = id(spec) not in self._visited
+        self._visited[id(spec)] = spec
         if key in self._goal_ids:
             goal_id = self._goal_ids[key]
             self._merge_goal(goal_id, spec)
@@ -158,8 +164,9 @@ class EntityBuilder:
                     page=self.placements.start_page(spec),
                 )
             )
-        for indicator in spec.indicators:
-            self._indicator(indicator, goal_id)
+        if first_visit:
+            for indicator in spec.indicators:
+                self._indicator(indicator, goal_id)
         for child in spec.children:
             self._goal(child, goal_id)
         return goal_id

@@ -55,9 +55,9 @@ _MERGED_ROW_RULED = (
     "collapse and the heading and the second table's uppdrag are lost"
 )
 _ROW_RULED_COLUMNS = (
-    "extractor gap (pdf/grids.py _column_edges): row-ruled tables get their columns "
-    "only from left text edges recurring in 2+ rows, so right-aligned figures, "
-    "centred status cells and short tables (group row + 1-3 rows) lose columns"
+    "extractor gap (pdf/grids.py _column_edges): in gridless, rows-only tables a "
+    "right-aligned figure that stands closer to the text before it than a word gap "
+    "is read as part of that text, so the figure columns are lost"
 )
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("word-shapes-000", "sections"): _MERGED_ROW_RULED,

@@ -7,11 +7,21 @@
 
 from __future__ import annotations
 
-import re
-
 from delar_extract.vocab import load_vocabulary
 
-_TRAILING = re.compile(r"(\S*?)(\w+)-$")
+
+def _stem_before_hyphen(text: str) -> str:
+    """The letters just before a final hyphen ("ut" of "… ut-"); "" if none.
+
+    A scan from the end rather than a regex: a line of garbage without spaces
+    (broken fonts) would make a regex backtrack quadratically."""
+    if not text.endswith("-") or text.endswith("--"):
+        return ""
+    end = len(text) - 1
+    start = end
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return text[start:end]
 
 
 def join_hyphenated(first: str, second: str) -> str:
@@ -21,10 +31,9 @@ def join_hyphenated(first: str, second: str) -> str:
         return second
     if not second:
         return first
-    match = _TRAILING.search(first)
-    if not match or first.endswith("--"):
+    stem = _stem_before_hyphen(first)
+    if not stem:
         return f"{first} {second}"
-    stem = match.group(2)
     next_word = second.split(" ", 1)[0].strip(",.;:").lower()
     keep = (
         stem.isupper()

@@ -109,7 +109,7 @@ def _run_to_table(run: list[list[Line]], content: PageContent) -> TableBlock | N
         return None
     header = 1 if all(c is None or not c.lines or c.bold for c in grid[0]) else 0
     box = bounding_box(ln.box for row in run for ln in row)
-    edges = {content.number: sorted({round(e) for band in bands for e in band})}
+    edges = {content.number: sorted({float(round(e)) for band in bands for e in band})}
     return TableBlock(
         grid, header, content.number, content.number, False, {content.number: box}, edges
     )

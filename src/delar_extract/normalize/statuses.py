@@ -10,7 +10,7 @@ green.
 from __future__ import annotations
 
 import colorsys
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from delar_extract.normalize.colors import hex_to_rgb
@@ -77,12 +77,22 @@ def default_assignment_palette() -> Palette:
     return Palette(load_vocabulary().assignment_palette)
 
 
-def legend_palette(entries: Mapping[str, str], fallback: Palette) -> Palette:
-    """Palette from a legend: label text → colour.  Labels are mapped to statuses by
-    the vocabulary; statuses the legend does not name keep the fallback colours."""
+def legend_palette(
+    entries: Mapping[str, str] | Iterable[tuple[str, str]],
+    fallback: Palette,
+    status_of_label: Callable[[str], str | None] | None = None,
+) -> Palette:
+    """Palette from a legend: (label text, colour) pairs.  Labels are mapped to
+    statuses by ``status_of_label`` (default: the assessment, then the assignment
+    vocabulary); statuses the legend does not name keep the fallback colours."""
+    pairs = entries.items() if isinstance(entries, Mapping) else entries
     references: dict[str, tuple[str, ...]] = {}
-    for label, color in entries.items():
-        status = assessment_from_text(label) or assignment_from_text(label)
+    for label, color in pairs:
+        status = (
+            status_of_label(label)
+            if status_of_label
+            else assessment_from_text(label) or assignment_from_text(label)
+        )
         if status:
             references[status] = (*references.get(status, ()), color)
     if not references:

@@ -1,0 +1,201 @@
+"""Goal sections: heading, status line, "Analys" prose, "Indikatorer".
+
+Walks the document stream and tells a :class:`GoalSink` (the goal parser)
+what it finds.  A line that stands out from the running text (bold, larger or
+coloured) starts a goal when it is numbered like one ("Mål 4. …"), is the
+title of a goal already known (from a summary table), or is followed by a
+status (a label such as "Mål kommer delvis uppfyllas" and/or a coloured mark
+right under it) or by an "Analys"/"Indikatorer" label.  Other larger lines
+are headings that end the goals open so far.  Prose under a goal heading (with
+or without an "Analys" label) is its analysis; the lines under "Indikatorer"
+are its indicator list; tables met on the way are offered to the sink.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.model import Goal
+from delar_extract.model.vocab import GoalLevel
+from delar_extract.normalize.statuses import assessment_from_text
+from delar_extract.parsers.indicators import is_indicator_label
+from delar_extract.parsers.prose import join_text, lines_to_text
+from delar_extract.parsers.status_marks import Mark, marks_in
+from delar_extract.parsers.stream import StreamItem, TextStyle
+from delar_extract.pdf.objects import Box
+from delar_extract.vocab import fold, load_status_vocabulary
+
+# A status line under a goal heading is short.
+STATUS_LINE_WORDS = 10
+# Heading lines further apart than this share of their height are two headings.
+HEADING_LINE_GAP = 0.9
+
+
+class GoalSink(Protocol):
+    def table(self, index: int, table: object, current: str | None) -> bool: ...
+    def known_goal(self, title: str) -> Goal | None: ...
+    def section_goal(self, title: str, level: GoalLevel | None, heading: Line) -> Goal: ...
+    def set_analysis(self, goal: Goal, analysis: str | None) -> None: ...
+    def list_indicators(self, lines: Sequence[Line], goal: Goal | None) -> None: ...
+    def close_area(self, heading: Line) -> None: ...
+    def read_status(
+        self, label: str | None, marks: Sequence[Mark], goal: Goal, page: int
+    ) -> None: ...
+    def area_open(self) -> bool: ...
+
+
+def numbered_level(text: str) -> GoalLevel | None:
+    """Level of a numbered goal heading ("Mål 4. …" → regionmål), if ``text`` is one."""
+    folded = fold(text) + " "
+    for level, pattern in load_status_vocabulary().goal_numbers:
+        if pattern.match(folded):
+            return GoalLevel(level)
+    return None
+
+
+def is_header_word(text: str) -> bool:
+    """A column header left outside its table ("Prognos", "Delmål") is no goal."""
+    vocab = load_status_vocabulary()
+    folded = fold(text).rstrip(":")
+    levels = {w for rule in vocab.goal_levels for w in rule.words}
+    return folded in vocab.goal_status_headers or folded in levels
+
+
+def is_analysis_label(text: str) -> bool:
+    return fold(text).rstrip(":") in load_status_vocabulary().analysis_labels
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    return (
+        a.page == b.page
+        and abs(a.size - b.size) < 0.3
+        and a.bold == b.bold
+        and {w.color for w in a.words} == {w.color for w in b.words}
+        and 0 <= b.box.top - a.box.bottom < HEADING_LINE_GAP * max(a.box.height, 1.0)
+    )
+
+
+class SectionReader:
+    """The walk through goal sections of one document."""
+
+    def __init__(self, layout: LayoutDocument, style: TextStyle, sink: GoalSink) -> None:
+        self.layout = layout
+        self.style = style
+        self.sink = sink
+        self.headings = {(h.page, round(h.box.top)) for h in layout.headings}
+        self.goal: Goal | None = None
+        self.mode: str | None = None  # "heading", "analysis", "indicators"
+        self.buffer: list[Line] = []
+
+    def run(self, stream: Sequence[StreamItem]) -> None:
+        index = 0
+        while index < len(stream):
+            index = self._step(stream, index)
+        self._flush()
+
+    def _step(self, stream: Sequence[StreamItem], index: int) -> int:
+        item = stream[index]
+        if item.table is not None:
+            self._flush()
+            current = self.goal.id if self.goal else None
+            if self.sink.table(item.table, self.layout.tables[item.table], current):
+                self.mode = None
+            return index + 1
+        line = item.line
+        assert line is not None
+        if is_analysis_label(line.text) or is_indicator_label(line.text):
+            self._flush()
+            self.mode = "analysis" if is_analysis_label(line.text) else "indicators"
+            return index + 1
+        if numbered_level(line.text) or self.style.stands_out(line):
+            after = self._heading(stream, index)
+            if after is not None:
+                return after
+        if self.mode is not None:
+            self.buffer.append(line)
+        return index + 1
+
+    def _heading(self, stream: Sequence[StreamItem], index: int) -> int | None:
+        """Read a goal heading at ``index``; the index after it, or None if it is none."""
+        lines = self._heading_lines(stream, index)
+        end = index + len(lines)
+        title = join_text(lines)
+        if is_header_word(title):
+            return None
+        level = numbered_level(title)
+        status = self._status_at(stream, end, lines[-1])
+        structure = end < len(stream) and self._opens_section(stream[end])
+        if level or self.sink.known_goal(title) or status or (structure and self._in_area()):
+            self._flush()
+            self.goal = self.sink.section_goal(title, level, lines[0])
+            self.mode = "heading"
+            if status:
+                label, marks, consumed = status
+                self.sink.read_status(label, marks, self.goal, lines[-1].page)
+                end += consumed
+            return end
+        first = lines[0]
+        if self.style.is_larger(first) or (first.page, round(first.box.top)) in self.headings:
+            self._flush()
+            self.sink.close_area(first)
+            self.goal, self.mode = None, None
+            return end
+        return None
+
+    def _in_area(self) -> bool:
+        return self.goal is not None or self.sink.area_open()
+
+    def _heading_lines(self, stream: Sequence[StreamItem], index: int) -> list[Line]:
+        first = stream[index].line
+        assert first is not None
+        lines = [first]
+        for item in stream[index + 1 :]:
+            line = item.line
+            if line is None or not _same_style(lines[-1], line) or self._is_label(line):
+                break
+            if numbered_level(line.text):
+                break
+            lines.append(line)
+        return lines
+
+    @staticmethod
+    def _is_label(line: Line) -> bool:
+        return is_analysis_label(line.text) or is_indicator_label(line.text)
+
+    def _opens_section(self, item: StreamItem) -> bool:
+        return item.line is not None and self._is_label(item.line)
+
+    def _status_at(
+        self, stream: Sequence[StreamItem], index: int, heading: Line
+    ) -> tuple[str | None, list[Mark], int] | None:
+        """Status right under a heading: (label, marks, lines used), or None."""
+        content = self.layout.pages[heading.page - 1].content
+        following = stream[index] if index < len(stream) else None
+        nxt = following.line if following is not None else None
+        if following is not None and following.table is not None:
+            table = self.layout.tables[following.table]
+            bottom = table.boxes.get(heading.page, Box(0, content.height, 0, content.height)).top
+        elif nxt is not None and nxt.page == heading.page:
+            bottom = nxt.box.top
+        else:
+            bottom = content.height
+        band = Box(0, heading.box.bottom + 0.5, content.width, bottom - 0.5)
+        marks = marks_in(band, content) if band.bottom > band.top else []
+        if nxt is not None and nxt.page == heading.page and not self._is_label(nxt):
+            left = Box(0, nxt.box.top - 2, nxt.box.x1, nxt.box.bottom + 2)
+            line_marks = marks_in(left, content)
+            short = len(nxt.text.split()) <= STATUS_LINE_WORDS
+            if short and (assessment_from_text(nxt.text) or line_marks):
+                return nxt.text, marks + line_marks, 1
+        return (None, marks, 0) if marks else None
+
+    def _flush(self) -> None:
+        if self.buffer:
+            if self.mode == "indicators" and self.goal is not None:
+                # An "Indikatorer" label outside any goal titles a chart, not a list.
+                self.sink.list_indicators(self.buffer, self.goal)
+            elif self.mode in ("heading", "analysis") and self.goal is not None:
+                self.sink.set_analysis(self.goal, lines_to_text(self.buffer))
+        self.buffer = []

@@ -1,0 +1,210 @@
+"""Key figures from prose: "en positiv budgetavvikelse på 5 miljoner kronor" → budget_deviation.
+
+Running text is cut into sentences per page; each number with a unit
+("547 miljoner kronor", "5,8 procent", "+34 mnkr", "89%"), or a bare number
+where the figure's vocabulary gives a default unit ("sjukfrånvaro ... 5,5"),
+becomes a :class:`~delar_extract.model.KeyFigure`.  Its name comes from the
+``[[key_figures]]`` trigger words of its clause (the words since the previous
+number), else of the sentence; "prognos" words make it a forecast for the
+year, "negativ" words make it negative, "ifjol" moves it a year back.  The
+period otherwise comes from a date, "YYYY:", "ack juli" or a month in the
+clause, else from the document's period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from delar_extract.layout.objects import LayoutDocument
+from delar_extract.model import Document, KeyFigure
+from delar_extract.normalize.numbers import parse_number
+from delar_extract.sections.paragraphs import lines_to_paragraphs
+from delar_extract.vocab import fold, load_vocabulary, raw_vocabulary
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
+_NUMBER = re.compile(
+    r"(?<![\w,.\-−–])(?P<sign>[+\-−–]\s?)?(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)"
+    r"(?:,(?P<frac>\d+))?(?!\d)(?![\-−–/]\d)"
+)
+_ISO_MONTH = re.compile(r"(?<!\d)(20\d{2})-(0[1-9]|1[0-2])(?!\d)")
+_YEAR_LEAD = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class FigureRule:
+    name: str
+    words: tuple[str, ...]
+    unit: str | None  # default unit of a bare number; "" = a count without unit
+
+
+@dataclass(frozen=True)
+class FigureVocabulary:
+    rules: tuple[FigureRule, ...]
+    units: tuple[tuple[str, re.Pattern[str]], ...]
+    modifiers: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def figure_vocabulary() -> FigureVocabulary:
+    raw = raw_vocabulary()
+    rules = tuple(
+        FigureRule(item["name"], tuple(fold(w) for w in item["words"]), item.get("unit"))
+        for item in raw["key_figures"]
+    )
+    units = tuple(
+        (
+            unit,
+            re.compile(
+                r"\s*(?:" + "|".join(re.escape(fold(w)) for w in words) + r")(?![\w-])",
+            ),
+        )
+        for unit, words in raw["key_figure_units"].items()
+    )
+    modifiers = {k: tuple(fold(w) for w in v) for k, v in raw["key_figure_modifiers"].items()}
+    return FigureVocabulary(rules, units, modifiers)
+
+
+@dataclass(frozen=True)
+class PeriodDefault:
+    year: int | None
+    month: int | None
+    full_year: bool
+
+    @classmethod
+    def of(cls, document: Document) -> PeriodDefault:
+        start, end = document.period.start, document.period.end
+        full = bool(start and end and start.month == 1 and end.month == 12)
+        return cls(end.year if end else document.year, end.month if end else None, full)
+
+    def label(self) -> str | None:
+        if self.year is None:
+            return None
+        if self.full_year or self.month is None:
+            return str(self.year)
+        return f"{self.year}-{self.month:02d}"
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation per word list: the texts are searched once per rule."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+def _words_in(text: str, words: tuple[str, ...]) -> bool:
+    return bool(words) and _word_pattern(words).search(text) is not None
+
+
+def _rule_for(*texts: str) -> FigureRule | None:
+    """The first vocabulary rule found in the first text that has one."""
+    for text in texts:
+        for rule in figure_vocabulary().rules:
+            if _words_in(text, rule.words):
+                return rule
+    return None
+
+
+def _unit_after(folded: str, end: int) -> tuple[str | None, int]:
+    rest = folded[end:]
+    for unit, pattern in figure_vocabulary().units:
+        match = pattern.match(rest)
+        if match and not rest[match.end() :].lstrip().startswith(("-enhet", "enhet")):
+            return unit, end + match.end()
+    return None, end
+
+
+def _period(clause: str, prefix: str, default: PeriodDefault) -> str | None:
+    """The period a clause names, else the document's."""
+    mods = figure_vocabulary().modifiers
+    months = load_vocabulary().months
+    iso = _ISO_MONTH.findall(prefix)
+    if iso:
+        year, month = int(iso[-1][0]), int(iso[-1][1])
+        if _words_in(clause, mods["previous_year"]):
+            year -= 1
+        return f"{year}-{month:02d}"
+    years = [int(y) for y in _YEAR_LEAD.findall(clause)]
+    named_month = next((months[w] for w in re.findall(r"[a-zåäö]+", clause) if w in months), None)
+    named_year = years[-1] if years else default.year
+    if named_year is None:
+        return None
+    if _words_in(clause, mods["accumulated"]):
+        return f"ack {named_year}-{(named_month or default.month or 12):02d}"
+    if named_month is not None:
+        return f"{named_year}-{named_month:02d}"
+    if years or _words_in(prefix, mods["forecast"]):
+        return str(named_year)
+    return default.label()
+
+
+# How far (characters) around a number its naming words are looked for.
+CONTEXT_CHARS = 300
+
+
+def _bare_ok(folded: str, match: re.Match[str]) -> bool:
+    """A bare number counts when it is no year and no word follows it ("5,5 inom" has decimals)."""
+    if match.group("frac"):
+        return True
+    if re.fullmatch(r"(19|20)\d{2}", match.group("num")):
+        return False
+    following = folded[match.end() :].lstrip()
+    word = re.match(r"[a-zåäö]+", following)
+    return word is None or word.group(0) in {"är", "st", "personer", "anställda", "månadsavlönade"}
+
+
+def sentence_to_figures(sentence: str, page: int, default: PeriodDefault) -> list[KeyFigure]:
+    """Every key figure of one sentence."""
+    folded = fold(sentence)
+    mods = figure_vocabulary().modifiers
+    figures, previous_end = [], 0
+    for match in _NUMBER.finditer(folded):
+        # Words name a figure from nearby: a window bounds the work on text that
+        # is no real sentence (a page of numbers, a broken font's garbage).
+        start = max(0, match.start() - CONTEXT_CHARS)
+        clause = folded[max(previous_end, start) : match.start()]
+        prefix = folded[start : match.start()]
+        around = folded[start : match.end() + CONTEXT_CHARS]
+        unit, end = _unit_after(folded, match.end())
+        rule = _rule_for(clause, prefix, around)
+        if unit is None:
+            if rule is None or rule.unit is None or not _bare_ok(folded, match):
+                continue
+            unit = rule.unit or None
+        elif rule is None:
+            continue
+        value = parse_number(folded[match.start() : match.end()].replace(" ", " "))
+        if value is None:
+            continue
+        if _words_in(clause, mods["negative"]):
+            value = -abs(value)
+        name = rule.name
+        if _words_in(prefix, mods["forecast"]) and "forecast" not in name:
+            name = f"{name}_forecast"
+        figures.append(
+            KeyFigure(
+                name=name,
+                value=value,
+                unit=unit,
+                period=_period(clause, prefix, default),
+                text=sentence,
+                page=page,
+            )
+        )
+        previous_end = end
+    return figures
+
+
+class KeyFigureParser:
+    """Key figures from the running text of every page."""
+
+    def parse(self, layout: LayoutDocument, document: Document) -> list[KeyFigure]:
+        default = PeriodDefault.of(document)
+        figures: list[KeyFigure] = []
+        for page in layout.pages:
+            for paragraph in lines_to_paragraphs(page.lines):
+                for sentence in _SENTENCE_END.split(paragraph):
+                    figures.extend(
+                        sentence_to_figures(sentence.strip(), page.content.number, default)
+                    )
+        return figures

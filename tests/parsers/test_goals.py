@@ -1,0 +1,167 @@
+"""Goals from summary tables, goal sections and goal-grouped indicator tables."""
+
+from __future__ import annotations
+
+from delar_extract.layout.objects import Line, TableBlock
+from delar_extract.model import TableKind
+from delar_extract.model.vocab import AssessmentStatus, Basis, GoalLevel
+from delar_extract.parsers.goal_sections import numbered_level
+from delar_extract.parsers.goals import GoalParser, GoalResult, summary_columns
+from delar_extract.parsers.stream import layout_to_stream
+from delar_extract.pdf.objects import Box
+from tests.parsers.builders import content, document, dot, grid, icon, line
+from tests.samples_cache import sample_report
+
+HEADING = "#23395B"
+
+
+def _summary() -> TableBlock:
+    return grid(
+        [
+            ["Regionmål", "Delmål", "Prognos"],
+            [
+                "Mål 1. Trygga uppväxtvillkor",
+                "Implementera arbetssätt",
+                "Mål kommer delvis uppfyllas",
+            ],
+            [None, "Påbörja arbete med en struktur", "Inga data"],
+            ["Mål 2. Goda levnadsvillkor", "Stärka förmågan", "Mål kommer helt uppfyllas"],
+        ],
+        [50.0, 200.0, 400.0, 545.0],
+    )
+
+
+def _section_lines() -> list[Line]:
+    return [
+        line("Mål 1. Trygga uppväxtvillkor", 50, 320, size=11.5, bold=True, color=HEADING),
+        line("Implementera arbetssätt", 50, 345, bold=True, color=HEADING),
+        line("Mål kommer delvis uppfyllas", 66, 362),
+        line("Analys", 50, 380, bold=True, color=HEADING),
+        line("Utbildningen är under konstruktion.", 50, 396),
+        line("Arbetet fortsätter under hösten.", 50, 408),
+        line("Indikatorer", 56, 426, bold=True, color=HEADING),
+        line("Antal medarbetare som gått utbildning", 79, 444),
+        line("Andel chefer med plan", 79, 462),
+    ]
+
+
+def _parse(with_section: bool = True) -> GoalResult:
+    table = _summary()
+    marks = [icon(405, 125, "#F0C000"), icon(405, 165, "#A0A0A0"), icon(405, 205, "#38A050")]
+    marks += [icon(51, 362, "#F0C000"), icon(56, 444, "#38A050"), icon(56, 462, "#D02038")]
+    page = content(images=marks)
+    lines = _section_lines() if with_section else []
+    layout = document([page], [lines], [table])
+    return GoalParser().parse(layout)
+
+
+def test_summary_table_gives_levels_parents_and_statuses() -> None:
+    result = _parse(with_section=False)
+    titles = [(g.title, g.level, g.parent_id) for g in result.goals]
+    assert titles == [
+        ("Mål 1. Trygga uppväxtvillkor", GoalLevel.REGIONMAL, None),
+        ("Implementera arbetssätt", GoalLevel.DELMAL, "goal-1"),
+        ("Påbörja arbete med en struktur", GoalLevel.DELMAL, "goal-1"),
+        ("Mål 2. Goda levnadsvillkor", GoalLevel.REGIONMAL, None),
+        ("Stärka förmågan", GoalLevel.DELMAL, "goal-4"),
+    ]
+    statuses = [g.assessment.status if g.assessment else None for g in result.goals]
+    assert statuses == [
+        None,
+        AssessmentStatus.PARTIALLY_FULFILLED,
+        AssessmentStatus.NO_DATA,
+        None,
+        AssessmentStatus.FULFILLED,
+    ]
+    assert result.goals[1].assessment is not None
+    assert result.goals[1].assessment.basis == Basis.TEXT_COLOR
+    assert result.claims == {0: TableKind.GOALS}
+
+
+def test_a_goal_in_summary_and_section_is_one_goal_with_analysis_and_indicators() -> None:
+    result = _parse()
+    assert len(result.goals) == 5
+    goal = result.goals[1]
+    assert goal.analysis == "Utbildningen är under konstruktion. Arbetet fortsätter under hösten."
+    assert [(i.name, i.goal_id) for i in result.indicators] == [
+        ("Antal medarbetare som gått utbildning", "goal-2"),
+        ("Andel chefer med plan", "goal-2"),
+    ]
+    assert [i.assessment.status for i in result.indicators if i.assessment] == [
+        AssessmentStatus.FULFILLED,
+        AssessmentStatus.NOT_FULFILLED,
+    ]
+
+
+def test_section_goal_without_summary_with_a_status_shape_and_prose() -> None:
+    lines = [
+        line("Hållbart samhälle", 50, 80, size=11.5, color=HEADING),
+        line("Mål 1. Västerbotten har världens bästa hälsa", 50, 100, size=10.5, color=HEADING),
+        line("En avsiktsförklaring är framtagen.", 50, 130),
+    ]
+    page = content(shapes=[dot(51, 114, "#F2C500")])
+    result = GoalParser().parse(document([page], [lines]))
+    assert [(g.title, g.level) for g in result.goals] == [
+        ("Mål 1. Västerbotten har världens bästa hälsa", GoalLevel.REGIONMAL)
+    ]
+    goal = result.goals[0]
+    assert goal.assessment is not None and goal.assessment.basis == Basis.COLOR
+    assert goal.analysis == "En avsiktsförklaring är framtagen."
+
+
+def test_goal_grouped_indicator_table_makes_goals_of_its_group_rows() -> None:
+    heading = line("Förvaltningens mål och indikatorer", 50, 40, size=20, bold=True)
+    table = grid(
+        [
+            ["Indikator", "Utfall 2024", "Mål 2025", "Utfall 2025", "Måluppfyllelse", "Kommentar"],
+            ["Ekonomi i balans", None, None, None, None, None],
+            ["Ekonomiskt resultat", "+40 mnkr", "0 mnkr", "+34 mnkr", "Uppnått", "Bra"],
+        ],
+        [50.0, 200.0, 260.0, 320.0, 380.0, 460.0, 545.0],
+    )
+    result = GoalParser().parse(document([content()], [[heading]], [table]))
+    assert [(g.title, g.level, g.parent_id) for g in result.goals] == [
+        ("Ekonomi i balans", GoalLevel.FORVALTNINGSMAL, None)
+    ]
+    assert [(i.name, i.goal_id) for i in result.indicators] == [("Ekonomiskt resultat", "goal-1")]
+    assert result.claims == {0: TableKind.INDICATORS}
+
+
+def test_summary_with_unnamed_area_and_status_columns() -> None:
+    table = grid(
+        [["", "Regionmål", ""], ["Hållbart samhälle", "Mål 1. Hälsa", ""]],
+        [50.0, 150.0, 450.0, 545.0],
+    )
+    columns = summary_columns(table)
+    assert columns is not None
+    assert columns.goals == [(0, GoalLevel.MALOMRADE), (1, GoalLevel.REGIONMAL)]
+    assert columns.status == 2
+
+
+def test_numbered_goal_headings() -> None:
+    assert numbered_level("Mål 4. Tillgänglig vård") == GoalLevel.REGIONMAL
+    assert numbered_level("Delmål 2.1 Kortare väntetider") == GoalLevel.DELMAL
+    assert numbered_level("Målet är att öka") is None
+
+
+def test_stream_puts_tables_between_the_lines_around_them() -> None:
+    table = grid([["A", "B"], ["1", "2"]], [50.0, 100.0, 150.0], top=200)
+    lines = [line("före", 50, 150), line("efter", 50, 300)]
+    stream = layout_to_stream(document([content()], [lines], [table]))
+    assert [(i.line.text if i.line else i.table) for i in stream] == ["före", 0, "efter"]
+
+
+def test_sample_000_goal_hierarchy() -> None:
+    report = sample_report("000_delarsrapport_rs_2025_aug")
+    by_id = {g.id: g for g in report.goals}
+    regional = [g for g in report.goals if g.level == GoalLevel.REGIONMAL]
+    assert len(regional) == 7 and all(g.parent_id is None for g in regional)
+    sub = [g for g in report.goals if g.level == GoalLevel.DELMAL]
+    assert len(sub) == 17
+    assert all(by_id[g.parent_id or ""].level == GoalLevel.REGIONMAL for g in sub)
+    assert all(g.analysis for g in sub)
+
+
+def test_box_is_kept() -> None:
+    result = _parse(with_section=False)
+    assert result.goals[0].bbox == Box(50, 140, 200, 180).as_list()

@@ -1,0 +1,58 @@
+"""A document's own legend decides what its colours mean."""
+
+from __future__ import annotations
+
+from delar_extract.layout.objects import LayoutDocument
+from delar_extract.model.vocab import AssessmentStatus, Basis
+from delar_extract.normalize.statuses import default_assessment_palette
+from delar_extract.parsers.legend import LegendParser
+from delar_extract.parsers.status_marks import marks_in, read_assessment
+from delar_extract.pdf.objects import Box
+from tests.parsers.builders import content, document, fill, grid, icon
+
+EDGES = [50.0, 200.0, 260.0]
+# A legend in colours far from the defaults: blue met, purple partly, black not.
+COLOURS = {"Målet uppfylls helt": "#1F4E9C", "Målet uppfylls delvis": "#8E44AD"}
+COLOURS["Målet uppfylls inte"] = "#202020"
+
+
+def _legend_document(header: str = "Färg") -> tuple[LayoutDocument, Box]:
+    rows: list[list[str | None]] = [["Status", header]]
+    rows += [[label, ""] for label in COLOURS]
+    table = grid(rows, EDGES)
+    swatches = [
+        fill(Box(EDGES[1], 100 + 40 * (i + 1), EDGES[2], 140 + 40 * (i + 1)), color)
+        for i, color in enumerate(COLOURS.values())
+    ]
+    icon_box = Box(50, 400, 70, 420)
+    page = content(rects=swatches, images=[icon(52, 402, "#8C43AA")])
+    return document([page], tables=[table]), icon_box
+
+
+def test_colours_map_through_the_documents_legend() -> None:
+    layout, region = _legend_document()
+    legends = LegendParser().parse(layout)
+    assert legends.tables == {0}
+    assert legends.assessment.from_legend
+    marks = marks_in(region, layout.pages[0].content)
+    assessment, _ = read_assessment(None, marks, legends.assessment, 1, "x")
+    assert assessment is not None
+    assert (assessment.status, assessment.basis) == (
+        AssessmentStatus.PARTIALLY_FULFILLED,
+        Basis.COLOR,
+    )
+    # Without the legend, purple means nothing.
+    assert default_assessment_palette().status_of("#8C43AA") is None
+
+
+def test_legend_statuses_it_does_not_name_keep_the_default_colours() -> None:
+    layout, _ = _legend_document()
+    palette = LegendParser().parse(layout).assessment
+    assert palette.status_of("#A0A0A0") == "no_data"
+
+
+def test_a_table_without_a_colour_column_is_no_legend() -> None:
+    layout, _ = _legend_document(header="Kriterie")
+    legends = LegendParser().parse(layout)
+    assert legends.tables == frozenset()
+    assert not legends.assessment.from_legend
