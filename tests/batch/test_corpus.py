@@ -26,13 +26,14 @@ pytestmark = pytest.mark.slow
 
 
 def _inputs() -> list[Path]:
-    samples = sorted(SAMPLES.glob("*.pdf"))
-    return [CORPUS, *samples]
+    # Resolved, as the batch resolves its inputs (shared/ may be a symlink).
+    samples = sorted(SAMPLES.resolve().glob("*.pdf"))
+    return [CORPUS.resolve(), *samples]
 
 
 def _relative(path: Path) -> str:
     root = Path(os.path.commonpath([str(p if p.is_dir() else p.parent) for p in _inputs()]))
-    return path.relative_to(root).as_posix()
+    return path.resolve().relative_to(root).as_posix()
 
 
 def _outputs(folder: Path) -> dict[str, bytes]:
