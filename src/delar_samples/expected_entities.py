@@ -85,6 +85,13 @@ def _value(spec: ValueSpec | None) -> Value | None:
     return Value(period=spec.period, value=spec.value, label=spec.text or None)
 
 
+def _measure(word: str | None) -> Measure | None:
+    """The contract's measure for a data module's word; words it lacks are ``other``."""
+    if word is None:
+        return None
+    return Measure(word) if word in {m.value for m in Measure} else Measure.OTHER
+
+
 def rich_text(parts: list[str | Bullets]) -> str | None:
     """Paragraphs and bullet lists as one text, paragraphs separated by blank lines."""
     out = []
@@ -326,9 +333,7 @@ class EntityBuilder:
                 columns=[
                     Column(
                         label=c.label,
-                        measure=Measure(c.measure)
-                        if c.measure in Measure._value2member_map_
-                        else (Measure.OTHER if c.measure else None),
+                        measure=_measure(c.measure),
                         period=c.period,
                     )
                     for c in block.columns

@@ -62,15 +62,23 @@ def sum_mismatches(
         if all(v.value is None for v in values):
             continue
         compared += 1
-        computed = sum(v.value or 0.0 for v in values)
-        difference = cell.value - computed
-        if abs(difference) > tolerance([cell, *values]):
-            label = columns[index].label if index < len(columns) else str(index + 1)
-            failures.append(
-                f"column '{label}': printed {cell.text}, sum {_fmt(computed)}, "
-                f"difference {_fmt(round(difference, 6))}"
-            )
+        label = columns[index].label if index < len(columns) else str(index + 1)
+        failure = sum_failure(cell, values, f"column '{label}'")
+        if failure:
+            failures.append(failure)
     return compared, failures
+
+
+def sum_failure(total: Cell, parts: Sequence[Cell], where: str) -> str | None:
+    """Why ``total`` is not the sum of ``parts`` beyond rounding, or None when it is."""
+    computed = sum(p.value or 0.0 for p in parts)
+    difference = (total.value or 0.0) - computed
+    if abs(difference) <= tolerance([total, *parts]):
+        return None
+    return (
+        f"{where}: printed {total.text}, sum {_fmt(computed)}, "
+        f"difference {_fmt(round(difference, 6))}"
+    )
 
 
 def _children_above(rows: Sequence[Row], index: int) -> list[int]:
@@ -170,12 +178,9 @@ def column_total_checks(table: Table) -> list[Check]:
             if any(v.value is None for v in values):
                 continue
             compared += 1
-            computed = sum(v.value or 0.0 for v in values)
-            if abs(total.value - computed) > tolerance([total, *values]):
-                failures.append(
-                    f"row '{row.label}': printed {total.text}, sum {_fmt(computed)}, "
-                    f"difference {_fmt(round(total.value - computed, 6))}"
-                )
+            failure = sum_failure(total, values, f"row '{row.label}'")
+            if failure:
+                failures.append(failure)
         if compared:
             names = ", ".join(f"'{columns[i].label}'" for i in parts)
             detail = f"'{column.label}' = sum of {names} in {compared} rows"

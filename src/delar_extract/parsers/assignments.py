@@ -26,7 +26,12 @@ from delar_extract.normalize.dates import parse_date
 from delar_extract.normalize.statuses import Palette, default_assignment_palette
 from delar_extract.parsers.prose import join_text, lines_to_text
 from delar_extract.parsers.status_marks import cell_marks, read_assignment_status
-from delar_extract.parsers.stream import StreamItem, TextStyle, document_style, layout_to_stream
+from delar_extract.parsers.stream import (
+    ReadingOrder,
+    StreamItem,
+    TextStyle,
+    layout_to_reading_order,
+)
 from delar_extract.parsers.tables import header_labels
 from delar_extract.vocab import first_match, fold, load_status_vocabulary, word_start_match
 
@@ -250,11 +255,15 @@ class AssignmentParser:
         self.palette = palette or default_assignment_palette()
 
     def parse(
-        self, layout: LayoutDocument, document: Document, skip: Collection[int] = ()
+        self,
+        layout: LayoutDocument,
+        document: Document,
+        skip: Collection[int] = (),
+        order: ReadingOrder | None = None,
     ) -> AssignmentResult:
         result = AssignmentResult()
-        stream = layout_to_stream(layout)
-        style = document_style(layout)
+        order = order or layout_to_reading_order(layout)
+        stream, style = order.items, order.style
         positions = {item.table: i for i, item in enumerate(stream) if item.table is not None}
         for index, table in enumerate(layout.tables):
             roles = table_to_roles(table) if index not in skip else None

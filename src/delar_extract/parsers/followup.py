@@ -23,6 +23,7 @@ from delar_extract.model import (
 from delar_extract.parsers.assignments import AssignmentParser
 from delar_extract.parsers.goals import GoalParser
 from delar_extract.parsers.legend import LegendParser
+from delar_extract.parsers.stream import layout_to_reading_order
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,11 @@ class FollowUpParser:
     ) -> FollowUp:
         """``tables`` are the generic models of ``layout.tables``, in the same order."""
         legends = LegendParser().parse(layout)
-        assignments = AssignmentParser(legends.assignment).parse(layout, document, legends.tables)
-        goals = GoalParser(legends).parse(layout, skip=sorted(assignments.tables))
+        order = layout_to_reading_order(layout)
+        assignments = AssignmentParser(legends.assignment).parse(
+            layout, document, legends.tables, order
+        )
+        goals = GoalParser(legends).parse(layout, sorted(assignments.tables), order)
         kinds = {index: TableKind.LEGEND for index in legends.tables}
         kinds.update({index: TableKind.ASSIGNMENTS for index in assignments.tables})
         kinds.update(goals.claims)

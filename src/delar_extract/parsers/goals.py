@@ -35,7 +35,7 @@ from delar_extract.parsers.indicators import (
 from delar_extract.parsers.legend import Legends
 from delar_extract.parsers.prose import join_text
 from delar_extract.parsers.status_marks import Mark, cell_marks, read_assessment
-from delar_extract.parsers.stream import document_style, layout_to_stream
+from delar_extract.parsers.stream import ReadingOrder, layout_to_reading_order
 from delar_extract.parsers.tables import header_labels
 from delar_extract.vocab import fold, load_status_vocabulary, word_start_match
 
@@ -178,11 +178,17 @@ class GoalParser:
     def __init__(self, legends: Legends | None = None) -> None:
         self.legends = legends or Legends()
 
-    def parse(self, layout: LayoutDocument, skip: Sequence[int] = ()) -> GoalResult:
+    def parse(
+        self,
+        layout: LayoutDocument,
+        skip: Sequence[int] = (),
+        order: ReadingOrder | None = None,
+    ) -> GoalResult:
         """Walk the document in reading order; tables in ``skip`` (legends,
         assignments) are someone else's."""
+        order = order or layout_to_reading_order(layout)
         state = _Walk(layout, self.legends, set(skip) | set(self.legends.tables))
-        SectionReader(layout, document_style(layout), state).run(layout_to_stream(layout))
+        SectionReader(layout, order.style, state).run(order.items)
         return GoalResult(state.registry.goals, state.indicators, state.claims, state.warnings)
 
 

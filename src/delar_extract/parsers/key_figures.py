@@ -44,6 +44,7 @@ class FigureVocabulary:
     rules: tuple[FigureRule, ...]
     units: tuple[tuple[str, re.Pattern[str]], ...]
     modifiers: dict[str, tuple[str, ...]]
+    count_followers: frozenset[str]  # words that may follow a bare count ("118 anställda")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,11 @@ def figure_vocabulary() -> FigureVocabulary:
         for unit, words in raw["key_figure_units"].items()
     )
     modifiers = {k: tuple(fold(w) for w in v) for k, v in raw["key_figure_modifiers"].items()}
-    return FigureVocabulary(rules, units, modifiers)
+    # A count's own unit words ("st", "personer") and a copula may follow a bare number.
+    followers = frozenset(
+        [*modifiers.get("count_followers", ()), *map(fold, raw["key_figure_units"]["st"])]
+    )
+    return FigureVocabulary(rules, units, modifiers, followers)
 
 
 @dataclass(frozen=True)
@@ -150,7 +155,7 @@ def _bare_ok(folded: str, match: re.Match[str]) -> bool:
         return False
     following = folded[match.end() :].lstrip()
     word = re.match(r"[a-zåäö]+", following)
-    return word is None or word.group(0) in {"är", "st", "personer", "anställda", "månadsavlönade"}
+    return word is None or word.group(0) in figure_vocabulary().count_followers
 
 
 def sentence_to_figures(sentence: str, page: int, default: PeriodDefault) -> list[KeyFigure]:

@@ -81,3 +81,17 @@ def document_style(layout: LayoutDocument) -> TextStyle:
 
 def table_of(layout: LayoutDocument, item: StreamItem) -> TableBlock | None:
     return layout.tables[item.table] if item.table is not None else None
+
+
+@dataclass(frozen=True)
+class ReadingOrder:
+    """The stream and the running-text style of a document, built once and
+    shared by the parsers that walk it (goals, assignments)."""
+
+    items: list[StreamItem]
+    style: TextStyle
+
+
+def layout_to_reading_order(layout: LayoutDocument) -> ReadingOrder:
+    """The document's stream of lines and tables, and its running-text style."""
+    return ReadingOrder(layout_to_stream(layout), document_style(layout))

@@ -41,6 +41,9 @@ MIN_RULE_WIDTH = 120.0
 MIN_COLUMN_GAP = 8.0
 
 
+Rule = tuple[float, float, float]  # (top, x0, x1) of a horizontal rule
+
+
 def _to_grid(table: Any, ruled: bool) -> TableGrid | None:
     rows = [tuple(Box(*cell) if cell else None for cell in row.cells) for row in table.rows]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
@@ -95,7 +98,7 @@ def _lattices(page: Page) -> list[TableGrid]:
     return [g for t in page.find_tables(settings) if (g := _to_grid(t, True))]
 
 
-def _joined_rules(page: Page) -> list[tuple[float, float, float]]:
+def _joined_rules(page: Page) -> list[Rule]:
     """Horizontal rules as (top, x0, x1), collinear pieces joined: HTML and Word
     tables draw a row's rule as one segment per cell."""
     pieces = sorted(
@@ -113,10 +116,10 @@ def _joined_rules(page: Page) -> list[tuple[float, float, float]]:
     return [(t, a, b) for t, a, b in rules]
 
 
-def _rule_stacks(page: Page) -> list[Box]:
+def _rule_stacks(rules: Sequence[Rule]) -> list[Box]:
     """Regions spanned by >= MIN_RULES horizontal rules of one width."""
     stacks: dict[tuple[int, int], list[float]] = {}
-    for top, x0, x1 in _joined_rules(page):
+    for top, x0, x1 in rules:
         if x1 - x0 < MIN_RULE_WIDTH:
             continue
         stacks.setdefault((round(x0 / 3), round(x1 / 3)), []).append(top)
@@ -128,15 +131,13 @@ def _rule_stacks(page: Page) -> list[Box]:
     return regions
 
 
-def _row_bands(page: Page, region: Box) -> list[tuple[float, float]]:
+def _row_bands(rules: Sequence[Rule], region: Box) -> list[tuple[float, float]]:
     """Vertical bands between consecutive horizontal rules inside ``region``."""
     tops = sorted(
         {
-            round(float(e["top"]), 1)
-            for e in page.edges
-            if e["orientation"] == "h"
-            and region.top - 1 <= e["top"] <= region.bottom + 1
-            and e["x1"] - e["x0"] >= 0.2 * region.width
+            top
+            for top, x0, x1 in rules
+            if region.top - 1 <= top <= region.bottom + 1 and x1 - x0 >= 0.2 * region.width
         }
     )
     return [(a, b) for a, b in pairwise(tops) if b - a > 3]
@@ -307,14 +308,16 @@ def _split_tables(
     ]
 
 
-def _row_ruled(page: Page, taken: Sequence[Box]) -> list[TableGrid]:
+def _row_ruled(
+    page: Page, words: Sequence[dict[str, Any]], taken: Sequence[Box]
+) -> list[TableGrid]:
     grids = []
-    words = page.extract_words(extra_attrs=["size"])
     marks = _marks(page)
-    for stack in _rule_stacks(page):
+    rules = _joined_rules(page)
+    for stack in _rule_stacks(rules):
         if any(_overlaps(stack, box) for box in taken):
             continue
-        for region, bands in _split_tables(stack, _row_bands(page, stack), words, marks):
+        for region, bands in _split_tables(stack, _row_bands(rules, stack), words, marks):
             inside = [
                 w
                 for w in words
@@ -327,7 +330,7 @@ def _row_ruled(page: Page, taken: Sequence[Box]) -> list[TableGrid]:
             ]
             rule_ends = [
                 x
-                for top, x0, x1 in _joined_rules(page)
+                for top, x0, x1 in rules
                 if region.top - 1 <= top <= region.bottom + 1
                 for x in (x0, x1)
                 if region.x0 + 12 < x < region.x1 - 12
@@ -361,8 +364,9 @@ def _columns_cut_words(grid: TableGrid, words: Sequence[dict[str, Any]]) -> bool
     return cut > max(1, 0.02 * len(words))
 
 
-def find_grids(page: Page) -> tuple[TableGrid, ...]:
-    """Tables on ``page`` whose cells are bounded by rules or cell backgrounds."""
+def find_grids(page: Page, words: Sequence[dict[str, Any]]) -> tuple[TableGrid, ...]:
+    """Tables on ``page`` whose cells are bounded by rules or cell backgrounds;
+    ``words`` are the page's words as pdfplumber extracted them (read once)."""
     grids = _lattices(page)
-    grids += _row_ruled(page, [g.box for g in grids])
+    grids += _row_ruled(page, words, [g.box for g in grids])
     return tuple(sorted(grids, key=lambda g: (g.box.top, g.box.x0)))

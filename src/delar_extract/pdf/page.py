@@ -26,13 +26,17 @@ def _box(obj: dict[str, Any]) -> Box:
     return Box(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
 
 
-def _words(page: Page) -> tuple[Word, ...]:
-    raw = page.extract_words(
+def _raw_words(page: Page) -> list[dict[str, Any]]:
+    """pdfplumber's words with font, size and their chars (for the colour)."""
+    return page.extract_words(
         keep_blank_chars=False,
         use_text_flow=False,
         extra_attrs=["fontname", "size"],
         return_chars=True,
     )
+
+
+def _words(raw: list[dict[str, Any]]) -> tuple[Word, ...]:
     words = []
     for w in raw:
         chars = w.get("chars") or []
@@ -129,7 +133,8 @@ def _images(page: Page) -> tuple[Image, ...]:
 
 def read_page(page: Page, number: int) -> PageContent:
     """Read words, vector graphics and images of one page."""
-    words = _words(page)
+    raw = _raw_words(page)
+    words = _words(raw)
     images = _images(page)
     notes: list[str] = []
     if not words and images:
@@ -144,7 +149,7 @@ def read_page(page: Page, number: int) -> PageContent:
         segments=_segments(page),
         shapes=_shapes(page),
         images=images,
-        tables=find_grids(page),
+        tables=find_grids(page, raw),
         char_count=len(page.chars),
         notes=tuple(notes),
     )

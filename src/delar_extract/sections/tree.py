@@ -53,7 +53,9 @@ def _body_lines(layout: LayoutDocument, start: Heading, end: Heading | None) -> 
     begin = _position(start)
     stop = _position(end) if end else (10**9, 0.0)
     lines = []
-    for page in layout.pages:
+    # Only the pages between the two headings can hold the section's lines.
+    last_page = end.page if end else len(layout.pages)
+    for page in layout.pages[start.page - 1 : last_page]:
         for line in page.lines:
             pos = _position(line)
             if begin < pos < stop and not _inside(line, start):
