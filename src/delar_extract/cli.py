@@ -18,6 +18,7 @@ import click
 from delar_extract.batch import BatchOptions, BatchProgress, run_batch
 from delar_extract.errors import DelarError
 from delar_extract.evaluate import EvalResult, evaluate_samples
+from delar_extract.io.review import ReviewOptions, load_report, write_review
 from delar_extract.io.schema import report_schema, schema_to_text
 from delar_extract.io.validate import validate_file
 from delar_extract.io.writer import write_report
@@ -230,6 +231,59 @@ def batch_command(
     except DelarError as exc:
         raise click.ClickException(str(exc)) from exc
     sys.exit(result.exit_code)
+
+
+@cli.command("review")
+@click.argument("pdf", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The report JSON of PDF, to show instead of extracting the PDF again.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="HTML file to write [default: <pdf stem>.review.html here].",
+)
+@click.option("--password", default=None, help="Password of an encrypted PDF.")
+@common_options
+def review_command(
+    pdf: Path,
+    json_path: Path | None,
+    output: Path | None,
+    password: str | None,
+    quiet: bool,
+    verbose: int,
+    debug: bool,
+) -> None:
+    """Write one self-contained HTML page to check an extraction against the PDF.
+
+    Each page is shown as an image with every extracted item's box drawn on it
+    (goals, indicators, assignments, tables and rows, and cells, values and key
+    figures where they have a box); the side list holds all items by kind, and
+    clicking an item highlights its box and shows its status, values, checks and
+    warnings.  The page needs no network: open it in a browser or send it on.
+
+    \b
+    Example:
+        delar-extract review samples/000_delarsrapport_rs_2025_aug.pdf -o review.html
+    """
+    _configure_logging(verbose, quiet, debug)
+    target = output or Path(f"{pdf.stem}.review.html")
+    source = json_path or pdf
+    try:
+        report = load_report(json_path) if json_path else extract(pdf, ExtractOptions(password))
+        source = pdf
+        write_review(report, pdf, target, ReviewOptions(password=password))
+    except DelarError as exc:
+        click.echo(f"error: {source}: {exc}", err=True)
+        if debug:
+            log.exception("%s failed", source)
+        sys.exit(1)
+    if not quiet:
+        click.echo(f"{pdf} -> {target}", err=True)
 
 
 @cli.command("eval")

@@ -1,0 +1,291 @@
+"""The markup of a review page: side list, page images with boxes, style and script.
+
+Boxes are absolutely positioned in per cent of the page, so they stay on
+their text at any display width; ``box-sizing: border-box`` keeps a box's
+rectangle exactly its bbox (the highlight is an outline, outside it).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from delar_extract.io.review_items import GROUPS, Box, ReviewItem
+
+# One colour per kind of box; a flagged item (failed check, warning) is red.
+KIND_COLORS = {
+    "goal": "#1f63b4",
+    "indicator": "#2a9d3a",
+    "value": "#0fa5b5",
+    "assignment": "#8a4fc0",
+    "table": "#6b6b6b",
+    "row": "#e07b10",
+    "cell": "#a3a31a",
+    "key-figure": "#d0449c",
+}
+DISPLAY_ZOOM = 1.25  # CSS pixels per PDF point at full width
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """A rendered page: its number, its size in PDF points and the image as a data: URI."""
+
+    number: int
+    width: float
+    height: float
+    uri: str
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _entry(item: ReviewItem) -> str:
+    classes = ["entry", f"kind-{item.kind}"] + (["flagged"] if item.flagged else [])
+    attrs = f' class="{" ".join(classes)}" data-item="{_e(item.key)}"'
+    if item.page is not None:
+        attrs += f' data-page="{item.page}"'
+    if item.target:
+        attrs += f' data-target="{_e(item.target)}"'
+    if item.depth:
+        attrs += f' style="--depth:{item.depth}"'
+    swatch = (
+        f'<span class="swatch" style="background:{_e(item.color)}"></span>'
+        if item.color
+        else '<span class="swatch none"></span>'
+        if item.status
+        else ""
+    )
+    status = f'<span class="status">{_e(item.status)}</span>' if item.status else ""
+    where = f"p. {item.page}" if item.page is not None else "no page"
+    if item.page is not None and not item.boxes and item.kind != "warning":
+        where += ", no box"
+    more = f'<span class="more">+{len(item.children)}</span>' if item.children else ""
+    details = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in item.details)
+    children = (
+        '<ul class="children">' + "".join(_entry(c) for c in item.children) + "</ul>"
+        if item.children
+        else ""
+    )
+    return (
+        f'<li{attrs}><button type="button" class="pick">{swatch}'
+        f'<span class="label">{_e(item.label)}</span>{status}{more}'
+        f'<span class="where">{where}</span></button>'
+        f'<dl class="details">{details}</dl>{children}</li>'
+    )
+
+
+def _side_list(groups: Mapping[str, list[ReviewItem]]) -> str:
+    parts = []
+    for name, title in GROUPS:
+        items = groups.get(name, [])
+        body = "".join(_entry(i) for i in items) or '<li class="empty">none</li>'
+        parts.append(
+            f'<section class="group" id="group-{name}"><h2>{_e(title)} '
+            f'<span class="count">{len(items)}</span></h2><ul>{body}</ul></section>'
+        )
+    return "".join(parts)
+
+
+def _box_div(item: ReviewItem, box: Box, page: PageImage) -> str:
+    x0, top, x1, bottom = box.bbox
+    left, width = 100 * x0 / page.width, 100 * max(x1 - x0, 0.5) / page.width
+    upper, height = 100 * top / page.height, 100 * max(bottom - top, 0.5) / page.height
+    flagged = " flagged" if item.flagged else ""
+    return (
+        f'<div class="box kind-{item.kind}{flagged}" data-item="{_e(item.key)}" '
+        f'style="left:{left:.4f}%;top:{upper:.4f}%;width:{width:.4f}%;height:{height:.4f}%" '
+        f'title="{_e(item.kind)}: {_e(item.label[:160])}"></div>'
+    )
+
+
+def _pages(pages: list[PageImage], items: Iterable[ReviewItem]) -> str:
+    on_page: dict[int, list[tuple[ReviewItem, Box]]] = {}
+    for item in items:
+        for box in item.boxes:
+            on_page.setdefault(box.page, []).append((item, box))
+    parts = []
+    for page in pages:
+        # Larger boxes first, so that a smaller box inside one stays clickable on top.
+        boxes = sorted(
+            on_page.get(page.number, []),
+            key=lambda ib: -(ib[1].bbox[2] - ib[1].bbox[0]) * (ib[1].bbox[3] - ib[1].bbox[1]),
+        )
+        divs = "".join(_box_div(item, box, page) for item, box in boxes)
+        parts.append(
+            f'<figure class="page" id="page-{page.number}" data-page="{page.number}" '
+            f'data-width="{page.width:.2f}" data-height="{page.height:.2f}" '
+            f'style="width:{page.width * DISPLAY_ZOOM:.0f}px">'
+            f'<div class="sheet" style="aspect-ratio:{page.width:.2f} / {page.height:.2f}">'
+            f'<img src="{page.uri}" alt="page {page.number}">{divs}</div>'
+            f"<figcaption>page {page.number} · {len(boxes)} boxes</figcaption></figure>"
+        )
+    return "".join(parts)
+
+
+def _header(data: Mapping[str, Any], kinds: list[str]) -> str:
+    doc = data.get("document") or {}
+    source = data.get("source") or {}
+    facts = [
+        doc.get("report_type"),
+        doc.get("organisation"),
+        doc.get("body"),
+        (doc.get("period") or {}).get("label") or doc.get("year"),
+        f"{source.get('page_count')} pages",
+    ]
+    toggles = "".join(
+        f'<label class="toggle"><input type="checkbox" checked data-kind="{k}">'
+        f'<span class="swatch" style="background:{KIND_COLORS[k]}"></span>{k}</label>'
+        for k in kinds
+    )
+    return (
+        f"<header><h1>{_e(source.get('file', 'report'))}</h1>"
+        f'<p class="facts">{_e(" · ".join(str(f) for f in facts if f))}</p>'
+        f'<div class="controls"><input type="search" id="filter" placeholder="filter items">'
+        f"{toggles}</div>"
+        '<p class="help">Click an item or a box; j / k: next / previous item.</p></header>'
+    )
+
+
+def review_document(
+    data: Mapping[str, Any], groups: Mapping[str, list[ReviewItem]], pages: list[PageImage]
+) -> str:
+    """The whole review page as one HTML string (no external resources)."""
+    items = [i for group in groups.values() for top in group for i in top.walk()]
+    present = {i.kind for i in items if i.boxes}
+    kinds = [k for k in KIND_COLORS if k in present]
+    kind_css = "".join(f".kind-{k}{{--c:{c}}}" for k, c in KIND_COLORS.items())
+    title = f"Review: {(data.get('source') or {}).get('file', 'report')}"
+    return (
+        '<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_e(title)}</title><style>{STYLE}{kind_css}</style></head>"
+        f'<body><nav id="items">{_header(data, kinds)}{_side_list(groups)}</nav>'
+        f'<main id="pages">{_pages(pages, items)}</main>'
+        f"<script>{SCRIPT}</script></body></html>\n"
+    )
+
+
+STYLE = """
+*{box-sizing:border-box}
+html,body{margin:0;height:100%;font:13px/1.35 system-ui,sans-serif;color:#222}
+body{display:flex}
+nav#items{width:430px;min-width:300px;height:100vh;overflow:auto;border-right:1px solid #ccc;
+  background:#fafafa;padding:0 8px 40px}
+main#pages{flex:1;height:100vh;overflow:auto;background:#8a8f96;padding:12px}
+header{position:sticky;top:0;background:#fafafa;padding:8px 0 6px;z-index:2;
+  border-bottom:1px solid #ddd}
+h1{font-size:15px;margin:0 0 2px;word-break:break-all}
+h2{font-size:13px;margin:12px 0 4px;text-transform:uppercase;letter-spacing:.04em;color:#555}
+.facts,.help{margin:0 0 4px;color:#555}.help{font-size:11px}
+.controls{display:flex;flex-wrap:wrap;gap:4px 10px;align-items:center;margin:4px 0}
+#filter{width:100%;padding:3px 6px}
+.toggle{display:inline-flex;align-items:center;gap:3px;font-size:12px}
+.count{font-weight:normal;color:#888}
+ul{list-style:none;margin:0;padding:0}
+.children{margin-left:14px;border-left:1px dotted #bbb;padding-left:4px}
+.entry:not(.open)>.children{display:none}
+.entry{margin:1px 0;padding-left:calc(var(--depth,0) * 14px)}
+.pick{all:unset;box-sizing:border-box;display:flex;gap:6px;align-items:baseline;width:100%;
+  padding:3px 5px;border-radius:3px;cursor:pointer;border-left:4px solid var(--c,#999)}
+.pick:hover{background:#eef}
+.pick:focus-visible{outline:2px solid #36c}
+.entry.flagged>.pick{border-left-color:#d62728;background:#fff0f0}
+.entry.selected>.pick{background:#ffe97a}
+.label{flex:1;overflow:hidden;text-overflow:ellipsis;display:-webkit-box;-webkit-line-clamp:2;
+  -webkit-box-orient:vertical}
+.status{font-size:11px;color:#444;white-space:nowrap}
+.where,.more{font-size:11px;color:#777;white-space:nowrap}
+.swatch{display:inline-block;width:10px;height:10px;border-radius:2px;flex:none;
+  border:1px solid #0003}
+.swatch.none{background:repeating-linear-gradient(45deg,#fff 0 2px,#ccc 2px 4px)}
+.details{display:none;margin:2px 0 6px 10px;padding:4px 6px;background:#fff;
+  border:1px solid #ddd;border-radius:3px;font-size:12px}
+.entry.selected>.details{display:grid;grid-template-columns:max-content 1fr;gap:1px 8px}
+.details dt{color:#666}.details dd{margin:0;white-space:pre-wrap;word-break:break-word}
+.hidden{display:none}
+.box.hidden.highlighted{display:block}
+figure.page{margin:0 auto 16px;max-width:100%;background:#fff;box-shadow:0 1px 4px #0006}
+.sheet{position:relative;width:100%}
+.sheet img{position:absolute;inset:0;width:100%;height:100%;display:block;user-select:none}
+figcaption{font-size:11px;color:#666;padding:2px 6px;border-top:1px solid #ddd}
+.box{position:absolute;border:1.5px solid var(--c);cursor:pointer;border-radius:1px}
+.box.kind-table{border-style:dashed}
+.box.kind-cell,.box.kind-value{border-width:1px}
+.box:hover{background:color-mix(in srgb,var(--c) 18%,transparent)}
+.box.flagged{border-color:#d62728}
+.box.highlighted{z-index:5;background:color-mix(in srgb,#ffd400 30%,transparent);
+  outline:3px solid #ff2d95;outline-offset:2px;box-shadow:0 0 0 9999px #0000001c}
+body.dim .box:not(.highlighted){opacity:.35}
+"""
+
+SCRIPT = """
+(() => {
+  const boxes = new Map();
+  for (const b of document.querySelectorAll('.box')) {
+    if (!boxes.has(b.dataset.item)) boxes.set(b.dataset.item, []);
+    boxes.get(b.dataset.item).push(b);
+  }
+  const entries = new Map();
+  for (const e of document.querySelectorAll('.entry')) entries.set(e.dataset.item, e);
+  let current = null;
+  function clear() {
+    for (const b of document.querySelectorAll('.highlighted')) b.classList.remove('highlighted');
+    for (const e of document.querySelectorAll('.selected')) e.classList.remove('selected');
+    document.body.classList.remove('dim');
+  }
+  function select(key, fromBox) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    const again = current === key;
+    clear();
+    current = key;
+    entry.classList.add('selected');
+    if (again && !fromBox) entry.classList.toggle('open'); else entry.classList.add('open');
+    for (let p = entry.parentElement.closest('.entry'); p; p = p.parentElement.closest('.entry'))
+      p.classList.add('open');
+    const own = boxes.get(entry.dataset.target || key) || [];
+    for (const b of own) b.classList.add('highlighted');
+    if (own.length) document.body.classList.add('dim');
+    if (fromBox) {
+      entry.scrollIntoView({block: 'nearest'});
+    } else if (own.length) {
+      own[0].scrollIntoView({block: 'center', inline: 'nearest'});
+    } else if (entry.dataset.page) {
+      const page = document.getElementById('page-' + entry.dataset.page);
+      if (page) page.scrollIntoView({block: 'start'});
+    }
+    history.replaceState(null, '', '#' + encodeURIComponent(key));
+  }
+  document.getElementById('items').addEventListener('click', ev => {
+    const pick = ev.target.closest('.pick');
+    if (pick) select(pick.parentElement.dataset.item, false);
+  });
+  document.getElementById('pages').addEventListener('click', ev => {
+    const box = ev.target.closest('.box');
+    if (box) select(box.dataset.item, true); else { clear(); current = null; }
+  });
+  for (const t of document.querySelectorAll('.toggle input')) {
+    t.addEventListener('change', () => {
+      for (const b of document.querySelectorAll('.box.kind-' + t.dataset.kind))
+        b.classList.toggle('hidden', !t.checked);
+    });
+  }
+  document.getElementById('filter').addEventListener('input', ev => {
+    const q = ev.target.value.trim().toLowerCase();
+    for (const e of document.querySelectorAll('.group > ul > .entry'))
+      e.classList.toggle('hidden', q !== '' && !e.textContent.toLowerCase().includes(q));
+  });
+  document.addEventListener('keydown', ev => {
+    if (ev.target.matches('input') || !'jk'.includes(ev.key) || ev.ctrlKey || ev.metaKey) return;
+    const shown = [...document.querySelectorAll('.pick')].filter(p => p.offsetParent !== null);
+    const at = shown.findIndex(p => p.parentElement.dataset.item === current);
+    const next = shown[Math.max(0, Math.min(shown.length - 1, at + (ev.key === 'j' ? 1 : -1)))];
+    if (next) { select(next.parentElement.dataset.item, false); next.focus({preventScroll: true}); }
+  });
+  const start = decodeURIComponent(location.hash.slice(1));
+  if (start) select(start, false);
+})();
+"""
