@@ -38,7 +38,9 @@ ARGS = [
 
 def _unavailable(reason: str) -> None:
     if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{reason}: CI must provide it (apt-get install chromium; pip install playwright)")
+        pytest.fail(
+            f"{reason}: CI must provide it (apt-get install chromium; pip install playwright)"
+        )
     pytest.skip(reason)
 
 
