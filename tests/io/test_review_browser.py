@@ -37,7 +37,7 @@ ARGS = [
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI", "").lower() == "true":
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
         pytest.fail(
             f"{reason}: CI must provide it (apt-get install chromium; pip install playwright)"
         )
@@ -118,6 +118,10 @@ def test_clicking_an_item_highlights_its_box_where_the_bbox_says(page: Any) -> N
     assert details.is_visible()
     assert indicator.assessment is not None
     assert indicator.assessment.status.value in details.inner_text()
+    card = page.locator(f"#page-{indicator.page} .card")  # the same details beside the box
+    assert card.is_visible()
+    assert indicator.name in card.inner_text()
+    assert indicator.assessment.status.value in card.inner_text()
 
     if shot := os.environ.get("REVIEW_SCREENSHOT"):  # for a person to look at
         page.screenshot(path=shot)
@@ -149,3 +153,23 @@ def test_a_table_row_opens_its_table_in_the_list(page: Any) -> None:
     box.click(position={"x": 2, "y": 2})
     assert row_entry.is_visible()
     assert "selected" in (row_entry.get_attribute("class") or "").split()
+
+
+def test_clicking_again_selects_the_box_beneath(page: Any) -> None:
+    report = sample_report(NAME)
+    assignment = next(a for a in report.assignments if a.bbox)
+    box = page.locator(f'.box[data-item="{assignment.id}"]')
+    box.scroll_into_view_if_needed()
+    rect = _rect(box)
+    x, y = rect["x"] + rect["width"] / 2, rect["y"] + rect["height"] / 2
+    page.mouse.click(x, y)
+    assert page.locator(".entry.selected").get_attribute("data-item") == assignment.id
+    page.mouse.click(x, y)
+    selected = page.locator(".entry.selected")
+    key = selected.get_attribute("data-item")
+    assert key != assignment.id
+    # The next box under the pointer: the table row the uppdrag's title sits in.
+    assert "kind-row" in (selected.get_attribute("class") or "").split()
+    beneath = _rect(page.locator(f'.box[data-item="{key}"]'))
+    assert beneath["x"] <= x <= beneath["x"] + beneath["width"]
+    assert beneath["y"] <= y <= beneath["y"] + beneath["height"]

@@ -134,14 +134,22 @@ def goals_to_items(goals: list[Data]) -> list[ReviewItem]:
     return items
 
 
-def indicators_to_items(indicators: list[Data]) -> list[ReviewItem]:
-    """One item per indicator; a value with a box of its own is a child item."""
+def indicators_to_items(
+    indicators: list[Data], goals: Mapping[str, str] | None = None
+) -> list[ReviewItem]:
+    """One item per indicator; a value with a box of its own is a child item.
+
+    ``goals`` maps goal ids to titles, to name the goal an indicator measures."""
     items = []
     for ind in indicators:
         item = ReviewItem(
             ind["id"], "indicator", ind["name"], ind["page"], _boxes(ind["page"], ind.get("bbox"))
         )
-        item.details = [("id", ind["id"]), *_fields(ind, ["goal_id", "unit", "direction"])]
+        item.details = [("id", ind["id"])]
+        if ind.get("goal_id"):
+            title = (goals or {}).get(ind["goal_id"])
+            item.details.append(("goal", f"{ind['goal_id']}: {title}" if title else ind["goal_id"]))
+        item.details += _fields(ind, ["unit", "direction"])
         for name in ("baseline", "target", "outcome"):
             value = ind.get(name)
             text = _value_text(value)
@@ -243,7 +251,7 @@ def tables_to_items(tables: list[Data]) -> list[ReviewItem]:
             meaning = ", ".join(str(col[k]) for k in ("measure", "period") if col.get(k))
             item.details.append(("column", col["label"] + (f" ({meaning})" if meaning else "")))
         for check in table.get("checks") or []:
-            mark = "ok" if check.get("ok") else "FAILED"
+            mark = "ok" if check.get("ok") else "failed"
             item.details.append((f"check {mark}", f"{check['rule']}: {check['detail']}"))
             item.flagged = item.flagged or not check.get("ok")
         items.append(item)
@@ -300,7 +308,9 @@ def report_to_items(data: Data) -> dict[str, list[ReviewItem]]:
     """The review items of a report (as JSON data), by group, in document order."""
     groups: dict[str, list[ReviewItem]] = {
         "goals": goals_to_items(data.get("goals") or []),
-        "indicators": indicators_to_items(data.get("indicators") or []),
+        "indicators": indicators_to_items(
+            data.get("indicators") or [], {g["id"]: g["title"] for g in data.get("goals") or []}
+        ),
         "assignments": assignments_to_items(data.get("assignments") or []),
         "tables": tables_to_items(data.get("tables") or []),
         "key_figures": key_figures_to_items(data.get("key_figures") or []),

@@ -25,6 +25,7 @@ KIND_COLORS = {
     "cell": "#a3a31a",
     "key-figure": "#d0449c",
 }
+PROBLEMS = ("check failed", "warning")
 DISPLAY_ZOOM = 1.25  # CSS pixels per PDF point at full width
 
 
@@ -63,7 +64,12 @@ def _entry(item: ReviewItem) -> str:
     if item.page is not None and not item.boxes and item.kind != "warning":
         where += ", no box"
     more = f'<span class="more">+{len(item.children)}</span>' if item.children else ""
-    details = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in item.details)
+    # What needs a look (a failed check, a warning) comes first, in red.
+    bad = [(k, v) for k, v in item.details if k in PROBLEMS]
+    details = "".join(f'<dt class="bad">{_e(k)}</dt><dd class="bad">{_e(v)}</dd>' for k, v in bad)
+    details += "".join(
+        f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in item.details if k not in PROBLEMS
+    )
     children = (
         '<ul class="children">' + "".join(_entry(c) for c in item.children) + "</ul>"
         if item.children
@@ -145,7 +151,8 @@ def _header(data: Mapping[str, Any], kinds: list[str]) -> str:
         f'<p class="facts">{_e(" · ".join(str(f) for f in facts if f))}</p>'
         f'<div class="controls"><input type="search" id="filter" placeholder="filter items">'
         f"{toggles}</div>"
-        '<p class="help">Click an item or a box; j / k: next / previous item.</p></header>'
+        '<p class="help">Click an item or a box (again: the box beneath); '
+        "j / k: next / previous item.</p></header>"
     )
 
 
@@ -205,6 +212,7 @@ ul{list-style:none;margin:0;padding:0}
   border:1px solid #ddd;border-radius:3px;font-size:12px}
 .entry.selected>.details{display:grid;grid-template-columns:max-content 1fr;gap:1px 8px}
 .details dt{color:#666}.details dd{margin:0;white-space:pre-wrap;word-break:break-word}
+.details .bad{color:#b00000;font-weight:600}
 .hidden{display:none}
 .box.hidden.highlighted{display:block}
 figure.page{margin:0 auto 16px;max-width:100%;background:#fff;box-shadow:0 1px 4px #0006}
@@ -219,6 +227,11 @@ figcaption{font-size:11px;color:#666;padding:2px 6px;border-top:1px solid #ddd}
 .box.highlighted{z-index:5;background:color-mix(in srgb,#ffd400 30%,transparent);
   outline:3px solid #ff2d95;outline-offset:2px;box-shadow:0 0 0 9999px #0000001c}
 body.dim .box:not(.highlighted){opacity:.35}
+.card{position:absolute;z-index:6;width:min(420px,96%);max-height:300px;overflow:auto;
+  background:#fffef0;border:1px solid #c9b400;border-radius:4px;padding:5px 7px;font-size:12px;
+  box-shadow:0 2px 8px #0005}
+.card .details{display:grid;grid-template-columns:max-content 1fr;gap:1px 8px;margin:3px 0 0;
+  padding:0;border:0;background:none}
 """
 
 SCRIPT = """
@@ -231,7 +244,22 @@ SCRIPT = """
   const entries = new Map();
   for (const e of document.querySelectorAll('.entry')) entries.set(e.dataset.item, e);
   let current = null;
+  // The item's details also go on the page, in a card beside its (first) box.
+  function showCard(entry, box) {
+    const card = document.createElement('div');
+    card.className = 'card';
+    const title = document.createElement('strong');
+    title.textContent = entry.querySelector(':scope > .pick .label').textContent;
+    card.append(title, entry.querySelector(':scope > .details').cloneNode(true));
+    const top = parseFloat(box.style.top), height = parseFloat(box.style.height);
+    card.style.left = `min(${box.style.left}, calc(100% - min(420px, 96%)))`;
+    if (top + height > 65 && top > 100 - top - height)
+      card.style.bottom = `calc(${100 - top}% + 6px)`;
+    else card.style.top = `calc(${top + height}% + 6px)`;
+    box.parentElement.append(card);
+  }
   function clear() {
+    for (const c of document.querySelectorAll('.card')) c.remove();
     for (const b of document.querySelectorAll('.highlighted')) b.classList.remove('highlighted');
     for (const e of document.querySelectorAll('.selected')) e.classList.remove('selected');
     document.body.classList.remove('dim');
@@ -248,7 +276,7 @@ SCRIPT = """
       p.classList.add('open');
     const own = boxes.get(entry.dataset.target || key) || [];
     for (const b of own) b.classList.add('highlighted');
-    if (own.length) document.body.classList.add('dim');
+    if (own.length) { document.body.classList.add('dim'); showCard(entry, own[0]); }
     if (fromBox) {
       entry.scrollIntoView({block: 'nearest'});
     } else if (own.length) {
@@ -263,9 +291,15 @@ SCRIPT = """
     const pick = ev.target.closest('.pick');
     if (pick) select(pick.parentElement.dataset.item, false);
   });
+  // Boxes can lie on one another (an uppdrag inside its table row): clicking the
+  // same spot again selects the next box under the pointer.
   document.getElementById('pages').addEventListener('click', ev => {
-    const box = ev.target.closest('.box');
-    if (box) select(box.dataset.item, true); else { clear(); current = null; }
+    if (ev.target.closest('.card')) return;
+    const under = document.elementsFromPoint(ev.clientX, ev.clientY)
+      .filter(e => e.classList.contains('box') && e.offsetParent !== null);
+    const keys = [...new Set(under.map(b => b.dataset.item))];
+    if (!keys.length) { clear(); current = null; return; }
+    select(keys[(keys.indexOf(current) + 1) % keys.length], true);
   });
   for (const t of document.querySelectorAll('.toggle input')) {
     t.addEventListener('change', () => {
