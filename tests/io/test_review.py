@@ -184,3 +184,22 @@ def test_cli_review_bad_inputs_one_line_error_exit_1(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"error: {not_pdf}: not a PDF: the file is a GIF image"]
     assert not (tmp_path / "r.html").exists()
+
+
+def test_failed_check_flags_its_table_and_the_rows_it_names() -> None:
+    data = json.loads(sample_report(NAME).model_dump_json())
+    table = next(t for t in data["tables"] if len(t["rows"]) > 3)
+    labels = [r["label"] for r in table["rows"]]
+    index = next(i for i, label in enumerate(labels) if labels.count(label) == 1 and label)
+    label = labels[index]
+    detail = f"row {label!r}: printed 5, computed 7, difference -2"
+    table["checks"] = [
+        {"rule": "row-total", "ok": True, "detail": "all rows add up"},
+        {"rule": "deviation", "ok": False, "detail": detail},
+    ]
+    (item,) = [i for i in report_to_items(data)["tables"] if i.key == table["id"]]
+    assert item.flagged
+    assert ("check failed", f"deviation: {detail}") in item.details
+    assert ("check ok", "row-total: all rows add up") in item.details
+    flagged = [row.key for row in item.children if row.flagged]
+    assert flagged == [f"{table['id']}/row-{index + 1}"]

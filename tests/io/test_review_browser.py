@@ -173,3 +173,33 @@ def test_clicking_again_selects_the_box_beneath(page: Any) -> None:
     beneath = _rect(page.locator(f'.box[data-item="{key}"]'))
     assert beneath["x"] <= x <= beneath["x"] + beneath["width"]
     assert beneath["y"] <= y <= beneath["y"] + beneath["height"]
+
+
+def test_filter_keys_and_kind_toggles(page: Any) -> None:
+    report = sample_report(NAME)
+    page.fill("#filter", "barnrätt")
+    shown = page.locator(".entry:visible")
+    texts = [shown.nth(i).evaluate("e => e.textContent").lower() for i in range(shown.count())]
+    assert texts and all("barnrätt" in t for t in texts)
+    assert 0 < page.locator(".group > ul > .entry:visible").count() < 10
+    indicator = next(i for i in report.indicators if "barnrätt" in i.name)
+    assert page.locator(f'.entry[data-item="{indicator.id}"]').is_visible()
+    page.fill("#filter", "")
+    assert page.locator(".group > ul > .entry:visible").count() > 60
+
+    first = page.locator(".entry[data-item] > .pick").first
+    first.click()
+    page.keyboard.press("j")
+    second = page.locator(".entry.selected").get_attribute("data-item")
+    assert second != report.goals[0].id and second == report.goals[1].id
+    page.keyboard.press("k")
+    assert page.locator(".entry.selected").get_attribute("data-item") == report.goals[0].id
+
+    rows = page.locator(".box.kind-row")
+    assert rows.first.is_visible()
+    page.uncheck('.toggle input[data-kind="row"]')
+    assert not rows.first.is_visible()
+    key = rows.first.get_attribute("data-item")
+    page.click(f'.entry[data-item="{key.split("/")[0]}"] > .pick')  # opens the table
+    page.click(f'.entry[data-item="{key}"] > .pick')
+    assert page.locator(f'.box[data-item="{key}"]').is_visible()  # selected: shown anyway

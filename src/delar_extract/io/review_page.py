@@ -307,10 +307,17 @@ SCRIPT = """
         b.classList.toggle('hidden', !t.checked);
     });
   }
+  // An entry stays when its label or details hold the text (a number too), or when
+  // one of its children does; then it opens.  Children first: reverse document order.
   document.getElementById('filter').addEventListener('input', ev => {
     const q = ev.target.value.trim().toLowerCase();
-    for (const e of document.querySelectorAll('.group > ul > .entry'))
-      e.classList.toggle('hidden', q !== '' && !e.textContent.toLowerCase().includes(q));
+    for (const e of [...entries.values()].reverse()) {
+      const own = [':scope > .pick', ':scope > .details']
+        .some(s => e.querySelector(s).textContent.toLowerCase().includes(q));
+      const kids = e.querySelector(':scope > .children > .entry:not(.hidden)') !== null;
+      e.classList.toggle('hidden', q !== '' && !own && !kids);
+      if (q !== '' && kids) e.classList.add('open');
+    }
   });
   document.addEventListener('keydown', ev => {
     if (ev.target.matches('input') || !'jk'.includes(ev.key) || ev.ctrlKey || ev.metaKey) return;
