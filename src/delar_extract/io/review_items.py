@@ -202,7 +202,10 @@ def _union(boxes: list[Box]) -> list[Box]:
 
 def _row_to_item(table: Data, index: int, row: Data) -> ReviewItem:
     key = f"{table['id']}/row-{index}"
-    item = ReviewItem(key, "row", row["label"] or "(no label)", row["page"])
+    # A row whose first column is a status mark has no label: name it by its first text.
+    texts = [c.get("text") for c in row.get("cells") or [] if c.get("text")]
+    label = row["label"] or (f"({texts[0]})" if texts else "(empty row)")
+    item = ReviewItem(key, "row", label, row["page"])
     item.boxes = _boxes(row["page"], row.get("bbox"))
     item.depth = int(row.get("level") or 0)
     item.details = [("table", table["id"])]

@@ -194,7 +194,7 @@ h2{font-size:13px;margin:12px 0 4px;text-transform:uppercase;letter-spacing:.04e
 ul{list-style:none;margin:0;padding:0}
 .children{margin-left:14px;border-left:1px dotted #bbb;padding-left:4px}
 .entry:not(.open)>.children{display:none}
-.entry{margin:1px 0;padding-left:calc(var(--depth,0) * 14px)}
+.entry{margin:1px 0;padding-left:calc(var(--depth,0) * 14px);scroll-margin-top:160px}
 .pick{all:unset;box-sizing:border-box;display:flex;gap:6px;align-items:baseline;width:100%;
   padding:3px 5px;border-radius:3px;cursor:pointer;border-left:4px solid var(--c,#999)}
 .pick:hover{background:#eef}
@@ -277,14 +277,10 @@ SCRIPT = """
     const own = boxes.get(entry.dataset.target || key) || [];
     for (const b of own) b.classList.add('highlighted');
     if (own.length) { document.body.classList.add('dim'); showCard(entry, own[0]); }
-    if (fromBox) {
-      entry.scrollIntoView({block: 'nearest'});
-    } else if (own.length) {
-      own[0].scrollIntoView({block: 'center', inline: 'nearest'});
-    } else if (entry.dataset.page) {
-      const page = document.getElementById('page-' + entry.dataset.page);
-      if (page) page.scrollIntoView({block: 'start'});
-    }
+    entry.scrollIntoView({block: 'nearest'});
+    const page = document.getElementById('page-' + entry.dataset.page);
+    if (!fromBox && own.length) own[0].scrollIntoView({block: 'center', inline: 'nearest'});
+    else if (!fromBox && page) page.scrollIntoView({block: 'start'});
     history.replaceState(null, '', '#' + encodeURIComponent(key));
   }
   document.getElementById('items').addEventListener('click', ev => {
