@@ -203,3 +203,7 @@ def test_failed_check_flags_its_table_and_the_rows_it_names() -> None:
     assert ("check ok", "row-total: all rows add up") in item.details
     flagged = [row.key for row in item.children if row.flagged]
     assert flagged == [f"{table['id']}/row-{index + 1}"]
+
+
+def test_same_report_same_page(page_html: str) -> None:
+    assert review_html(sample_report(NAME), PDF) == page_html
