@@ -9,6 +9,7 @@ REVIEW_SCREENSHOT=/tmp/shot.png saves a screenshot after the first click.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,9 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
-from delar_extract.io.review import write_review
+from delar_extract.io.review import ReviewOptions, render_pages, write_review
+from delar_extract.io.review_items import report_to_items
+from delar_extract.io.review_page import review_document
 from tests.conftest import SAMPLES
 from tests.samples_cache import sample_report
 
@@ -203,3 +206,31 @@ def test_filter_keys_and_kind_toggles(page: Any) -> None:
     page.click(f'.entry[data-item="{key.split("/")[0]}"] > .pick')  # opens the table
     page.click(f'.entry[data-item="{key}"] > .pick')
     assert page.locator(f'.box[data-item="{key}"]').is_visible()  # selected: shown anyway
+
+
+def test_only_flagged_shows_the_failed_check(browser: Any, tmp_path: Path) -> None:
+    data = json.loads(sample_report(NAME).model_dump_json())
+    table = next(t for t in data["tables"] if len(t["rows"]) > 3)
+    labels = [r["label"] for r in table["rows"]]
+    index = next(i for i, label in enumerate(labels) if labels.count(label) == 1 and label)
+    detail = f"row {labels[index]!r}: printed 5, computed 7, difference -2"
+    table["checks"] = [{"rule": "row-total", "ok": False, "detail": detail}]
+    target = tmp_path / "flagged.html"
+    pages = render_pages(PDF, ReviewOptions())
+    target.write_text(review_document(data, report_to_items(data), pages), encoding="utf-8")
+
+    tab = browser.new_page(viewport={"width": 1400, "height": 900})
+    tab.goto(target.as_uri())
+    assert tab.locator("#flagged-count").inner_text() == "2 flagged"
+    tab.check("#flagged-only")
+    shown = tab.locator(".entry:visible")
+    keys = [shown.nth(i).get_attribute("data-item") for i in range(shown.count())]
+    row = f"{table['id']}/row-{index + 1}"
+    assert keys == [table["id"], row]
+    tab.click(f'.entry[data-item="{row}"] > .pick')
+    box = tab.locator(f'.box[data-item="{row}"]')
+    assert {"flagged", "highlighted"} <= set((box.get_attribute("class") or "").split())
+    assert "printed 5, computed 7" in tab.locator(".card").inner_text()
+    tab.uncheck("#flagged-only")
+    assert tab.locator(".group > ul > .entry:visible").count() > 60
+    tab.close()
