@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from delar_extract.audit.compare.match import Pair, match_items, similarity
+from delar_extract.audit.compare.match import Pair, match_items
 from delar_extract.audit.compare.model import Change, ItemDiff, ItemKind, MatchState, ValueRef
 from delar_extract.model import Assignment, Goal, Indicator, Report, Value
 
@@ -289,14 +289,32 @@ def indicators_diff(
     return _diff(ItemKind.INDICATOR, old.indicators, new.indicators, pairs, context)
 
 
+def _ref_pairs(old: Report, new: Report) -> list[Pair]:
+    """Assignments that share a printed ref; several under one ref ("RF8" with its
+    activities) pair by title within the ref, every one of them (the ref decides)."""
+    groups_old: dict[str, list[int]] = {}
+    groups_new: dict[str, list[int]] = {}
+    for i, a in enumerate(old.assignments):
+        if a.ref:
+            groups_old.setdefault(a.ref, []).append(i)
+    for j, b in enumerate(new.assignments):
+        if b.ref:
+            groups_new.setdefault(b.ref, []).append(j)
+    pairs = []
+    for ref, olds in groups_old.items():
+        news = groups_new.get(ref, [])
+        found = match_items(
+            [old.assignments[i].title for i in olds],
+            [new.assignments[j].title for j in news],
+            threshold=0.0,
+        )
+        pairs += [Pair(olds[p.old], news[p.new], p.similarity) for p in found]
+    return pairs
+
+
 def assignments_diff(old: Report, new: Report, threshold: float) -> list[ItemDiff]:
     """Assignments pair by their printed ref when both have one, else by title."""
-    pairs: list[Pair] = []
-    new_refs = {a.ref: j for j, a in enumerate(new.assignments) if a.ref}
-    for i, a in enumerate(old.assignments):
-        j = new_refs.pop(a.ref, None) if a.ref else None
-        if j is not None:
-            pairs.append(Pair(i, j, similarity(a.title, new.assignments[j].title)))
+    pairs = _ref_pairs(old, new)
     done_old, done_new = {p.old for p in pairs}, {p.new for p in pairs}
     rest_old = [i for i in range(len(old.assignments)) if i not in done_old]
     rest_new = [j for j in range(len(new.assignments)) if j not in done_new]

@@ -85,7 +85,9 @@ class ItemDiff(_Model):
 
 
 class KindSummary(_Model):
-    kind: ItemKind
+    """Counts of one kind of item."""
+
+    kind: ItemKind = Field(description="The kind counted.")
     old: int = Field(description="Items in the old report.")
     new: int = Field(description="Items in the new report.")
     matched: int = Field(description="Pairs found in both.")
@@ -98,19 +100,21 @@ class KindSummary(_Model):
 
 
 class ReportRef(_Model):
+    """One of the two compared reports."""
+
     file: str = Field(description="File name of the compared input.")
     source: str = Field(description="File name of the PDF the report was extracted from.")
-    title: str | None = None
-    report_type: str
-    year: int | None = None
+    title: str | None = Field(default=None, description="The document's title as printed.")
+    report_type: str = Field(description="Kind of report (delarsrapport, arsrapport ...).")
+    year: int | None = Field(default=None, description="The year reported on.")
     period: str | None = Field(default=None, description="Period label as printed.")
 
 
 class Comparison(_Model):
     """What changed from the OLD report to the NEW one."""
 
-    old: ReportRef
-    new: ReportRef
+    old: ReportRef = Field(description="The OLD report (first argument).")
+    new: ReportRef = Field(description="The NEW report (second argument).")
     threshold: float = Field(description="Least title similarity for a renamed item to match.")
     summary: list[KindSummary] = Field(description="Counts per item kind.")
     items: list[ItemDiff] = Field(
@@ -119,3 +123,12 @@ class Comparison(_Model):
 
     def of_kind(self, kind: ItemKind) -> list[ItemDiff]:
         return [item for item in self.items if item.kind == kind]
+
+
+def comparison_schema() -> dict[str, object]:
+    """JSON Schema of ``compare --format json`` (``schemas/compare.schema.json``)."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://delar-extract.invalid/schemas/compare.schema.json",
+        **Comparison.model_json_schema(mode="serialization"),
+    }

@@ -63,7 +63,9 @@ def relative_period(period: str | None, frame: Frame) -> str:
 
 def column_key(column: Column, frame: Frame) -> str:
     """What a column means, comparable between reports of different periods."""
-    what = str(column.measure) if column.measure else _YEAR.sub("", normalise_title(column.label))
+    label = " ".join(_YEAR.sub("", normalise_title(column.label)).split())
+    # "other" says nothing of what a column holds: its header words do
+    what = f"{column.measure}" if column.measure not in (None, "other") else f"other:{label}"
     return f"{what}|{relative_period(column.period, frame)}"
 
 
