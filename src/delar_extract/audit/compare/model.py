@@ -59,8 +59,12 @@ class ItemDiff(_Model):
     state: MatchState = Field(description="Matched in both reports, or only in one.")
     title_old: str | None = Field(default=None, description="Title or row label in the old.")
     title_new: str | None = Field(default=None, description="Title or row label in the new.")
-    id_old: str | None = Field(default=None, description="Item id in the old report.")
-    id_new: str | None = Field(default=None, description="Item id in the new report.")
+    id_old: str | None = Field(
+        default=None, description="Item id in the old report (a table row: its table's id)."
+    )
+    id_new: str | None = Field(
+        default=None, description="Item id in the new report (a table row: its table's id)."
+    )
     page_old: int | None = Field(default=None, description="Page of the item in the old.")
     page_new: int | None = Field(default=None, description="Page of the item in the new.")
     similarity: float | None = Field(

@@ -55,12 +55,16 @@ background:#fbfcfd}
 .badge{display:inline-block;padding:0 6px;border-radius:8px;font-size:11px;color:#111;
 white-space:nowrap}
 .charts{display:flex;flex-wrap:wrap;gap:24px}.chart h3{margin-top:4px}
+.chart.wide{flex-basis:100%}h4{font-size:13px;margin:12px 0 2px;color:#3d4a5c}
 details summary{cursor:pointer;color:#1f3b5c;margin:6px 0}
 .none{color:#5f6b7a;font-style:italic}
 """
 STATUS_ORDER = list(STATUS_COLOURS)
 # A matched pair below this similarity is flagged for a second look.
 LOW_SIMILARITY = 0.85
+# Deviation charts: tables shown and bars per table (the rest is in the lists below).
+MAX_TABLES = 8
+MAX_BARS = 20
 
 
 def _pg(page: int | None) -> str:
@@ -173,32 +177,51 @@ def _status_charts(comparison: Comparison) -> str:
     return "".join(blocks)
 
 
+def _pick(item: ItemDiff, measures: tuple[str, ...] | None) -> Change | None:
+    """The row's change in a column of ``measures`` (any numeric change when None)."""
+    for change in item.changes:
+        if change.delta is not None and (
+            measures is None or change.field.split("|")[0] in measures
+        ):
+            return change
+    return None
+
+
 def _deviation_chart(comparison: Comparison) -> str:
+    """Per table (its own scale: a total would dwarf the lines), old and new value of
+    each changed row's deviation column, else of its first changed number."""
     rows = [d for d in comparison.of_kind(ItemKind.TABLE_ROW) if d.changed]
-
-    def pick(item: ItemDiff, measures: tuple[str, ...]) -> Change | None:
-        for change in item.changes:
-            if change.field.split("|")[0] in measures and change.delta is not None:
-                return change
-        return None
-
-    chosen = [(d, pick(d, ("avvikelse", "prognos_avvikelse"))) for d in rows]
+    measures: tuple[str, ...] | None = ("avvikelse", "prognos_avvikelse")
     what = "deviation (avvikelse) per line"
-    if not any(c for _, c in chosen):
-        chosen = [(d, next((c for c in d.changes if c.delta is not None), None)) for d in rows]
-        what = "first changed column per line"
-    bars = [
-        Bar(
-            f"{d.title_new} ({d.context})",
-            c.old.value if c.old else None,
-            c.new.value if c.new else None,
+    if not any(_pick(d, measures) for d in rows):
+        measures, what = None, "first changed number per line"
+    groups: dict[str, list[Bar]] = {}
+    for item in rows:
+        change = _pick(item, measures)
+        if change is not None:
+            groups.setdefault(item.context or "", []).append(
+                Bar(
+                    f"{item.title_new} ({change.label})",
+                    change.old.value if change.old else None,
+                    change.new.value if change.new else None,
+                )
+            )
+    if not groups:
+        empty = (
+            "No table row with a changed number."
+            if comparison.of_kind(ItemKind.TABLE_ROW)
+            else "No budget or figure table in either report."
         )
-        for d, c in chosen
-        if c is not None
-    ][:40]
-    if not bars:
-        return '<p class="none">No matched table row with a changed number.</p>'
-    return f"<h3>Budget and figure tables: {what}</h3>{deviation_bars(bars, None)}"
+        return f'<div class="chart wide"><p class="none">{empty}</p></div>'
+    charts = "".join(
+        f"<h4>{escape(context)}</h4>{deviation_bars(bars[:MAX_BARS], None)}"
+        for context, bars in list(groups.items())[:MAX_TABLES]
+    )
+    more = len(groups) - MAX_TABLES
+    note = (
+        f'<p class="pg">{more} more tables changed: see Table rows below.</p>' if more > 0 else ""
+    )
+    return f'<div class="chart wide"><h3>Budget and figure tables: {what}</h3>{charts}{note}</div>'
 
 
 def _changed_table(items: list[ItemDiff]) -> str:

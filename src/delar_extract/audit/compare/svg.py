@@ -83,7 +83,7 @@ def transition_matrix(pairs: Counter[tuple[str, str]], order: Sequence[str]) -> 
     cols = [s for s in order if any(b == s for _, b in pairs)]
     if not rows or not cols:
         return ""
-    cell, left, top = 44, 170, 120
+    cell, left, top = 44, 170, 96
     width, height = left + cell * len(cols) + 10, top + cell * len(rows) + 10
     peak = max(pairs.values())
     parts = [
@@ -135,11 +135,13 @@ def deviation_bars(bars: Sequence[Bar], unit: str | None) -> str:
     """Per line, the old and the new value as bars either side of zero."""
     if not bars:
         return ""
-    row, left, width = 30, 260, 760
+    row, left, width = 30, 380, 980
     values = [abs(v) for b in bars for v in (b.old, b.new) if v is not None] or [1.0]
     peak = max(values) or 1.0
-    half = (width - left - 60) / 2
-    zero = left + half
+    # room for the value printed beyond the longest bar on either side
+    margin = 52
+    half = (width - left - 2 * margin) / 2
+    zero = left + margin + half
     height = row * len(bars) + 40
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"'
@@ -153,7 +155,7 @@ def deviation_bars(bars: Sequence[Bar], unit: str | None) -> str:
     ]
     for n, bar in enumerate(bars):
         y = 22 + n * row
-        label = bar.label if len(bar.label) <= 40 else bar.label[:39] + "…"
+        label = bar.label if len(bar.label) <= 54 else bar.label[:53] + "…"
         parts.append(
             f'<text x="{left - 8}" y="{y + 15}" text-anchor="end">{escape(label)}'
             f"<title>{escape(bar.label)}</title></text>"
