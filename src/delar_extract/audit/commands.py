@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rich.console import Console
-
 from delar_extract.audit.check import checks_to_text, report_checks
 from delar_extract.audit.compare import compare_reports
 from delar_extract.audit.compare.render_html import render_html
-from delar_extract.audit.compare.render_text import render_text, render_to_console
+from delar_extract.audit.compare.render_text import (
+    render_text,
+    render_to_console,
+    terminal_console,
+)
 from delar_extract.io.writer import write_atomic
 from delar_extract.model import Report
 
@@ -25,7 +27,7 @@ def run_compare(
     """Compare and write the result in ``fmt`` (text, json, html) to ``output`` or stdout."""
     comparison = compare_reports(old[1], new[1], threshold, old[0].name, new[0].name)
     if fmt == "text" and output is None:
-        render_to_console(comparison, Console(soft_wrap=False))
+        render_to_console(comparison, terminal_console())
         return
     if fmt == "json":
         text = comparison.model_dump_json(indent=2) + "\n"

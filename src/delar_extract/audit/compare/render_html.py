@@ -226,19 +226,14 @@ def _deviation_chart(comparison: Comparison) -> str:
 
 def _changed_table(items: list[ItemDiff]) -> str:
     head = (
-        "<tr><th>item (old → new)</th><th>sim.</th><th>field</th><th>old</th><th>new</th>"
+        "<tr><th>item (new title), pages old → new</th><th>sim.</th><th>field</th><th>old</th><th>new</th>"
         '<th class="num">Δ</th></tr>'
     )
     body = []
     for item in items:
+        # a renamed item's old title is in its "title" row, beside the new one
         title = escape(item.title_new or "")
-        if item.renamed:
-            title = (
-                f'<span class="old">{escape(item.title_old or "")}</span> {_pg(item.page_old)}'
-                f'<br>→ <span class="new">{title}</span> {_pg(item.page_new)}'
-            )
-        else:
-            title += f" {_pg(item.page_old)} → {_pg(item.page_new)}"
+        title += f" {_pg(item.page_old)} → {_pg(item.page_new)}"
         if item.context:
             title += f'<br><span class="pg">{escape(item.context)}</span>'
         span = len(item.changes)

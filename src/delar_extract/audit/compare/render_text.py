@@ -73,12 +73,11 @@ def _summary_table(comparison: Comparison) -> Table:
 
 def _changes_table(kind: ItemKind, items: list[ItemDiff]) -> Table:
     table = Table(title=f"{KIND_TITLES[kind]}: changed", title_justify="left", show_lines=True)
-    for header in ("item (old → new)", "sim.", "pages", "field", "old", "new", "Δ"):
+    for header in ("item (new title)", "sim.", "pages", "field", "old", "new", "Δ"):
         table.add_column(header, overflow="fold")
     for item in items:
+        # a renamed item's old title is in its "title" row, beside the new one
         title = item.title_new or ""
-        if item.renamed:
-            title = f"{item.title_old}\n→ {item.title_new}"
         for n, change in enumerate(item.changes):
             table.add_row(
                 title if n == 0 else "",
@@ -107,6 +106,14 @@ def _one_sided(kind: ItemKind, items: list[ItemDiff], state: MatchState) -> Tabl
             str(item.page_new if added else item.page_old),
         )
     return table
+
+
+def terminal_console() -> Console:
+    """A console for stdout: the terminal's width, or 120 columns when piped."""
+    console = Console(soft_wrap=False)
+    if not console.is_terminal:
+        console = Console(soft_wrap=False, width=120)
+    return console
 
 
 def render_to_console(comparison: Comparison, console: Console) -> None:
