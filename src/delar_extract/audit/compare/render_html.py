@@ -226,7 +226,8 @@ def _deviation_chart(comparison: Comparison) -> str:
 
 def _changed_table(items: list[ItemDiff]) -> str:
     head = (
-        "<tr><th>item (new title), pages old → new</th><th>sim.</th><th>field</th><th>old</th><th>new</th>"
+        "<tr><th>item (new title), pages old → new</th><th>sim.</th><th>field</th>"
+        "<th>old</th><th>new</th>"
         '<th class="num">Δ</th></tr>'
     )
     body = []
