@@ -15,10 +15,12 @@ from typing import Any, TypeVar
 
 import click
 
+from delar_extract.audit import load_report
+from delar_extract.audit.commands import run_check, run_compare
 from delar_extract.batch import BatchOptions, BatchProgress, run_batch
 from delar_extract.errors import DelarError
 from delar_extract.evaluate import EvalResult, evaluate_samples
-from delar_extract.io.review import ReviewOptions, load_report, write_review
+from delar_extract.io.review import ReviewOptions, write_review
 from delar_extract.io.schema import report_schema, schema_to_text
 from delar_extract.io.validate import validate_file
 from delar_extract.io.writer import write_report
@@ -274,7 +276,7 @@ def review_command(
     target = output or Path(f"{pdf.stem}.review.html")
     source = json_path or pdf
     try:
-        report = load_report(json_path) if json_path else extract(pdf, ExtractOptions(password))
+        report = load_report(source, password)  # the JSON, or else the PDF extracted
         source = pdf
         write_review(report, pdf, target, ReviewOptions(password=password))
     except DelarError as exc:
@@ -330,6 +332,100 @@ def _eval_table(result: EvalResult) -> str:
         lines.append(name.ljust(width) + cells)
     lines.append(f"overall: {result.overall():.1%} of expected items right")
     return "\n".join(lines)
+
+
+@cli.command("compare")
+@click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "html"]),
+    default="text",
+    show_default=True,
+    help="text: tables for the terminal; json: the documented structure; html: one page.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file."
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1),
+    default=0.7,
+    show_default=True,
+    help="Least title similarity for a renamed item to match.",
+)
+@click.option("--password", default=None, help="Password of encrypted PDFs.")
+@common_options
+def compare_command(
+    old: Path,
+    new: Path,
+    fmt: str,
+    output: Path | None,
+    threshold: float,
+    password: str | None,
+    quiet: bool,
+    verbose: int,
+    debug: bool,
+) -> None:
+    """Compare two reports (JSON or PDF): goals, indicators, assignments, table rows.
+
+    Items are matched by title (renamed items by similarity, shown with it);
+    the result lists what changed (status, values, due dates, numbers with
+    deltas), what was added and what was removed, with pages in both reports.
+    Format and fields: docs/compare.md.
+
+    \b
+    Example:
+        delar-extract compare out/arsrapport_2021.json out/delarsrapport_2025.json \\
+            --format html -o compare.html
+    """
+    _configure_logging(verbose, quiet, debug)
+    reports = []
+    for path in (old, new):
+        try:
+            reports.append((path, load_report(path, password)))
+        except DelarError as exc:
+            raise click.ClickException(f"{path}: {exc}") from exc
+    run_compare(reports[0], reports[1], fmt, output, threshold)
+
+
+@cli.command("check")
+@click.argument("reports", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--all", "show_all", is_flag=True, help="List passed checks too.")
+@click.option("--password", default=None, help="Password of encrypted PDFs.")
+@common_options
+def check_command(
+    reports: tuple[Path, ...],
+    show_all: bool,
+    password: str | None,
+    quiet: bool,
+    verbose: int,
+    debug: bool,
+) -> None:
+    """List the arithmetic and consistency checks of each report (JSON or PDF) with pages.
+
+    Table checks (totals, sub-totals, column totals, avvikelse = utfall − budget,
+    accumulated vs month) are run on the report's tables; warnings that say the
+    document contradicts itself count as failed checks.  Exit status 1 when any
+    check fails (or an input cannot be read).
+
+    \b
+    Example:
+        delar-extract check out/*.json
+    """
+    _configure_logging(verbose, quiet, debug)
+    failed = False
+    for path in reports:
+        try:
+            report = load_report(path, password)
+        except DelarError as exc:
+            click.echo(f"error: {path}: {exc}", err=True)
+            failed = True
+            continue
+        failed = run_check(report, path, show_all) or failed
+    if failed:
+        sys.exit(1)
 
 
 def main() -> None:

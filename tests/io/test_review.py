@@ -13,10 +13,12 @@ import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner
 
+from delar_extract.audit import load_report
 from delar_extract.cli import cli
 from delar_extract.errors import InputError
-from delar_extract.io.review import load_report, review_html
+from delar_extract.io.review import review_html
 from delar_extract.io.review_items import report_to_items
+from delar_extract.io.review_page import review_document
 from tests.conftest import SAMPLES
 from tests.samples_cache import sample_report
 
@@ -59,15 +61,46 @@ def _parse(text: str) -> _Boxes:
 
 
 def _bboxes(data: dict[str, Any]) -> list[tuple[str, int, list[float]]]:
-    """(id, page, bbox) of every goal, indicator, assignment and table row with a bbox."""
+    """(review key, page, bbox) of everything in the report JSON that has a bbox: goals,
+    indicators and their values, assignments, table rows and cells, key figures."""
     found = []
     for kind in ("goals", "indicators", "assignments"):
         found += [(x["id"], x["page"], x["bbox"]) for x in data[kind] if x.get("bbox")]
+    for ind in data["indicators"]:
+        for name in ("baseline", "target", "outcome"):
+            value = ind.get(name) or {}
+            if value.get("bbox"):
+                found.append((f"{ind['id']}/{name}", value["page"], value["bbox"]))
     for table in data["tables"]:
         for i, row in enumerate(table["rows"], start=1):
             if row.get("bbox"):
                 found.append((f"{table['id']}/row-{i}", row["page"], row["bbox"]))
+            for j, cell in enumerate(row["cells"], start=1):
+                if cell.get("bbox"):
+                    found.append((f"{table['id']}/row-{i}/cell-{j}", cell["page"], cell["bbox"]))
+    for i, figure in enumerate(data["key_figures"], start=1):
+        if figure.get("bbox"):
+            found.append((f"key-figure-{i}", figure["page"], figure["bbox"]))
     return found
+
+
+def _without_value_boxes(data: dict[str, Any]) -> dict[str, Any]:
+    """The report JSON as written before values had boxes: no page or bbox on cells,
+    indicator values and key figures' bbox."""
+    data = copy.deepcopy(data)
+    for table in data["tables"]:
+        for row in table["rows"]:
+            for cell in row["cells"]:
+                cell.pop("page", None)
+                cell.pop("bbox", None)
+    for ind in data["indicators"]:
+        for name in ("baseline", "target", "outcome"):
+            if ind.get(name):
+                ind[name].pop("page", None)
+                ind[name].pop("bbox", None)
+    for figure in data["key_figures"]:
+        figure.pop("bbox", None)
+    return data
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +114,9 @@ def test_every_bbox_is_drawn_on_its_page_where_it_says(page_html: str) -> None:
     pdf = pdfium.PdfDocument(PDF)
     sizes = {i + 1: pdf[i].get_size() for i in range(len(pdf))}
     expected = _bboxes(data)
-    assert len(expected) >= 60  # 24 goals, 28 indicators, 8 assignments and the table rows
+    # 24 goals, 28 indicators, 8 assignments, the table rows, cells and key figures
+    assert len(expected) >= 150
+    assert {k.split("-")[0] for k, _, _ in expected} >= {"goal", "indicator", "table", "key"}
     drawn = {(b["item"], b["page"]): b for b in parsed.boxes}
     for key, page, (x0, top, x1, bottom) in expected:
         box = drawn[(key, page)]
@@ -104,34 +139,44 @@ def test_page_is_self_contained(page_html: str) -> None:
     assert "<link" not in page_html and "@import" not in page_html
 
 
-def test_items_without_bbox_are_listed_with_their_page(page_html: str) -> None:
-    report = sample_report(NAME)
-    assert report.key_figures  # key figures have no box yet: listed with their page only
-    parsed = _parse(page_html)
-    for i, figure in enumerate(report.key_figures, start=1):
+def test_items_without_bbox_are_listed_with_their_page() -> None:
+    data = _without_value_boxes(json.loads(sample_report(NAME).model_dump_json()))
+    assert data["key_figures"]
+    parsed = _parse(review_document(data, report_to_items(data), []))
+    for i, figure in enumerate(data["key_figures"], start=1):
         entry = parsed.entries[f"key-figure-{i}"]
-        assert entry["data-page"] == str(figure.page)
-    assert not any(b["item"].startswith("key-figure-") for b in parsed.boxes)
+        assert entry["data-page"] == str(figure["page"])
+    assert not parsed.boxes  # no page images given: nothing drawn, everything listed
+    assert len(parsed.entries) > len(data["goals"]) + len(data["key_figures"])
 
 
-def test_value_cell_and_key_figure_boxes_are_drawn_when_present() -> None:
+def test_report_without_value_boxes_draws_item_and_row_boxes_only() -> None:
+    with_values = json.loads(sample_report(NAME).model_dump_json())
+    data = _without_value_boxes(with_values)
+    groups = report_to_items(data)
+    boxes = {i.key: i.boxes for items in groups.values() for top in items for i in top.walk()}
+    assert not any("/cell-" in k or "/outcome" in k for k in boxes)
+    assert not any(boxes[k] for k in boxes if k.startswith("key-figure-"))
+    rows = [k for k, _, _ in _bboxes(data) if "/row-" in k]
+    assert rows and all(boxes[k] for k in rows)
+    # The same report with its value boxes: each becomes an item of its own.
+    full = report_to_items(with_values)
+    keys = {i.key for items in full.values() for top in items for i in top.walk() if i.boxes}
+    assert {k for k, _, _ in _bboxes(with_values)} <= keys
+
+
+def test_indicator_value_with_a_box_is_an_item_of_its_own() -> None:
     data = json.loads(sample_report(NAME).model_dump_json())
-    data = copy.deepcopy(data)
     indicator = data["indicators"][0]
     indicator["outcome"] = {"period": "2025", "value": 3.0, "label": "3", "page": 5}
     indicator["outcome"]["bbox"] = [400.0, 150.0, 420.0, 160.0]
-    table = data["tables"][2]
-    table["rows"][0]["cells"][0].update(page=3, bbox=[300.0, 400.0, 340.0, 410.0])
-    data["key_figures"][0]["bbox"] = [60.0, 100.0, 200.0, 112.0]
+    indicator["target"] = {"period": "2025", "value": 4.0, "label": "4", "page": None}
     groups = report_to_items(data)
-    boxes = {i.key: i.boxes for items in groups.values() for top in items for i in top.walk()}
-    assert [b.bbox for b in boxes[f"{indicator['id']}/outcome"]] == [(400.0, 150.0, 420.0, 160.0)]
-    assert [b.page for b in boxes[f"{table['id']}/row-1/cell-1"]] == [3]
-    assert [b.page for b in boxes["key-figure-1"]] == [data["key_figures"][0]["page"]]
-    untouched = json.loads(sample_report(NAME).model_dump_json())
-    plain = report_to_items(untouched)
-    keys = {i.key for items in plain.values() for top in items for i in top.walk()}
-    assert not any("/cell-" in k or "/outcome" in k for k in keys)
+    (item,) = [i for i in groups["indicators"] if i.key == indicator["id"]]
+    assert [(c.key, c.boxes[0].bbox) for c in item.children] == [
+        (f"{indicator['id']}/outcome", (400.0, 150.0, 420.0, 160.0))
+    ]
+    assert ("target", "'4' → 4 (2025)") in item.details
 
 
 def test_warning_points_at_the_item_it_is_about() -> None:

@@ -15,7 +15,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import pydantic
 import pypdfium2 as pdfium
 
 from delar_extract.errors import InputError
@@ -32,21 +31,6 @@ class ReviewOptions:
     scale: float = 1.25
     quality: int = 70
     password: str | None = None
-
-
-def load_report(path: Path) -> Report:
-    """Read a report JSON file; :class:`InputError` with a one-line reason when it is not one."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read report JSON: {exc}") from exc
-    try:
-        return Report.model_validate_json(text)
-    except pydantic.ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "$"
-        message = f"not a report JSON: {where}: {first['msg']}"
-        raise InputError(message, code="invalid-report") from exc
 
 
 def render_pages(pdf: Path, options: ReviewOptions) -> list[PageImage]:

@@ -123,8 +123,10 @@ SCRIPT = """
   // same spot again selects the next box under the pointer.
   document.getElementById('pages').addEventListener('click', ev => {
     if (ev.target.closest('.card')) return;
+    // In document order, top first: the highlight's z-index must not reorder them.
     const under = document.elementsFromPoint(ev.clientX, ev.clientY)
-      .filter(e => e.classList.contains('box') && e.offsetParent !== null);
+      .filter(e => e.classList.contains('box') && e.offsetParent !== null)
+      .sort((a, b) => a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? 1 : -1);
     const keys = [...new Set(under.map(b => b.dataset.item))];
     if (!keys.length) { clear(); current = null; return; }
     select(keys[(keys.indexOf(current) + 1) % keys.length], true);

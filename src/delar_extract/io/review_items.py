@@ -156,7 +156,7 @@ def indicators_to_items(
             if not value or not text:
                 continue
             item.details.append((name, text))
-            page = value.get("page", ind["page"])
+            page = value.get("page") or ind["page"]
             boxes = _boxes(page, value.get("bbox"))
             if boxes:
                 child = ReviewItem(f"{ind['id']}/{name}", "value", f"{name}: {text}", page, boxes)
@@ -218,7 +218,7 @@ def _row_to_item(table: Data, index: int, row: Data) -> ReviewItem:
         if cell.get("value") is not None:
             text += f" → {_number(cell['value'])}"
         item.details.append((column, text))
-        page = cell.get("page", row["page"])
+        page = cell.get("page") or row["page"]
         boxes = _boxes(page, cell.get("bbox"))
         if boxes:
             child = ReviewItem(f"{key}/cell-{j + 1}", "cell", f"{column}: {text}", page, boxes)
@@ -241,7 +241,7 @@ def tables_to_items(tables: list[Data]) -> list[ReviewItem]:
         label = f"{table['id']} {table['kind']}" + (f": {title}" if title else "")
         item = ReviewItem(table["id"], "table", label, table["page_start"])
         item.children = [_row_to_item(table, i, row) for i, row in enumerate(table["rows"], 1)]
-        own = _boxes(table.get("page", table["page_start"]), table.get("bbox"))
+        own = _boxes(table.get("page") or table["page_start"], table.get("bbox"))
         item.boxes = own or _union([b for row in item.children for b in row.boxes])
         pages = f"{table['page_start']}–{table['page_end']}"
         item.details = [

@@ -108,6 +108,17 @@ def _box_div(item: ReviewItem, box: Box, page: PageImage) -> str:
     )
 
 
+# Of two boxes of one size, the item's goes on top of its table's row or cell.
+_UNDER = {"table": 0, "row": 1, "cell": 2, "value": 2}
+
+
+def _stacking(item_box: tuple[ReviewItem, Box]) -> tuple[float, int]:
+    """Larger boxes first (below), so that a smaller box inside one stays clickable."""
+    item, box = item_box
+    x0, top, x1, bottom = box.bbox
+    return (-round((x1 - x0) * (bottom - top), 1), _UNDER.get(item.kind, 3))
+
+
 def _pages(pages: list[PageImage], items: Iterable[ReviewItem]) -> str:
     on_page: dict[int, list[tuple[ReviewItem, Box]]] = {}
     for item in items:
@@ -115,11 +126,7 @@ def _pages(pages: list[PageImage], items: Iterable[ReviewItem]) -> str:
             on_page.setdefault(box.page, []).append((item, box))
     parts = []
     for page in pages:
-        # Larger boxes first, so that a smaller box inside one stays clickable on top.
-        boxes = sorted(
-            on_page.get(page.number, []),
-            key=lambda ib: -(ib[1].bbox[2] - ib[1].bbox[0]) * (ib[1].bbox[3] - ib[1].bbox[1]),
-        )
+        boxes = sorted(on_page.get(page.number, []), key=_stacking)
         divs = "".join(_box_div(item, box, page) for item, box in boxes)
         parts.append(
             f'<figure class="page" id="page-{page.number}" data-page="{page.number}" '

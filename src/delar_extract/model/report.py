@@ -27,12 +27,19 @@ from delar_extract.model.vocab import (
 
 SCHEMA_VERSION = "1.0"
 
+# The one coordinate convention of every bbox, repeated in each field's description
+# so that the schema and docs/schema.md state it where the field is read.
+BBOX_CONVENTION = (
+    "[x0, top, x1, bottom] in PDF points (1/72 inch), origin at the top left of the page"
+    " as displayed (rotation applied): x grows to the right, y downwards"
+)
+
 BBox = Annotated[
     list[float],
     Field(
         min_length=4,
         max_length=4,
-        description="[x0, top, x1, bottom] in PDF points, origin top-left of the page.",
+        description=BBOX_CONVENTION + ".",
     ),
 ]
 Page = Annotated[int, Field(ge=1, description="1-based page number.")]
@@ -103,13 +110,19 @@ class Goal(Contract):
     assessment: Assessment | None = Field(default=None, description="Assessment or forecast.")
     analysis: str | None = Field(default=None, description="The 'Analys' prose of the goal.")
     page: Page
-    bbox: BBox | None = Field(default=None, description="Where it is on the page.")
+    bbox: BBox | None = Field(
+        default=None, description=f"Where it is on the page: {BBOX_CONVENTION}."
+    )
 
 
 class Value(Contract):
     period: str | None = Field(default=None, description="Period from the column header.")
     value: float | None = Field(default=None, description="The number, in the indicator's unit.")
     label: str | None = Field(default=None, description="The cell as printed.")
+    page: Page | None = Field(default=None, description="Page the value was read from.")
+    bbox: BBox | None = Field(
+        default=None, description=f"Box of the value's words on its page: {BBOX_CONVENTION}."
+    )
 
 
 class Indicator(Contract):
@@ -127,7 +140,9 @@ class Indicator(Contract):
     trend: Trend | None = Field(default=None, description="Direction of development, if printed.")
     comment: str | None = Field(default=None, description="Comment printed with the indicator.")
     page: Page
-    bbox: BBox | None = Field(default=None, description="Where it is on the page.")
+    bbox: BBox | None = Field(
+        default=None, description=f"Where it is on the page: {BBOX_CONVENTION}."
+    )
 
 
 class Assignment(Contract):
@@ -142,7 +157,9 @@ class Assignment(Contract):
     periodicity: str | None = Field(default=None, description="Reporting periodicity as printed.")
     due_date: date | None = Field(default=None, description="Slutdatum.")
     page: Page
-    bbox: BBox | None = Field(default=None, description="Where it is on the page.")
+    bbox: BBox | None = Field(
+        default=None, description=f"Where it is on the page: {BBOX_CONVENTION}."
+    )
 
 
 class Column(Contract):
@@ -156,6 +173,14 @@ class Column(Contract):
 class Cell(Contract):
     text: str = Field(description="The cell as printed.")
     value: float | None = Field(default=None, description="The number, null if none.")
+    page: Page | None = Field(default=None, description="Page of the cell's words.")
+    bbox: BBox | None = Field(
+        default=None,
+        description=(
+            "Union of the boxes of the cell's words on its page, null for an empty cell:"
+            f" {BBOX_CONVENTION}."
+        ),
+    )
 
 
 class Row(Contract):
@@ -164,7 +189,9 @@ class Row(Contract):
     is_total: bool = Field(default=False, description="A total or subtotal row.")
     level: int = Field(default=0, ge=0, description="Nesting depth of the row label.")
     page: Page
-    bbox: BBox | None = Field(default=None, description="Where it is on the page.")
+    bbox: BBox | None = Field(
+        default=None, description=f"Where it is on the page: {BBOX_CONVENTION}."
+    )
 
 
 class Check(Contract):
@@ -194,6 +221,10 @@ class KeyFigure(Contract):
     period: str | None = Field(default=None, description="'2025', '2025-08' ...")
     text: str = Field(description="The sentence the figure was read from.")
     page: Page
+    bbox: BBox | None = Field(
+        default=None,
+        description=f"Box of the figure's words (number and unit): {BBOX_CONVENTION}.",
+    )
 
 
 class ReportWarning(Contract):
@@ -205,7 +236,12 @@ class ReportWarning(Contract):
 
 
 class Report(Contract):
-    """Everything extracted from one PDF."""
+    """Everything extracted from one PDF.
+
+    Provenance: every item, and every value inside it (table cell, indicator
+    value, key figure), has its 1-based ``page`` and a ``bbox`` = [x0, top, x1,
+    bottom] in PDF points, origin at the top left of the page as displayed.
+    """
 
     schema_version: str = Field(
         default=SCHEMA_VERSION,

@@ -39,7 +39,7 @@ from delar_extract.parsers.status_marks import (
     read_assessment,
     strip_glyphs,
 )
-from delar_extract.parsers.tables import header_labels
+from delar_extract.parsers.tables import cell_words_box, header_labels
 from delar_extract.pdf.objects import Box
 from delar_extract.vocab import first_match, fold, load_status_vocabulary, word_start_match
 
@@ -105,6 +105,14 @@ def text_to_value(text: str, period: str | None) -> Value | None:
     return Value(period=period, value=value, label=text)
 
 
+def _with_box(value: Value | None, cell: Cell | None) -> Value | None:
+    """The value with the page and box of its cell's words (provenance per value)."""
+    box = cell_words_box(cell)
+    if value is None or cell is None or box is None:
+        return value
+    return value.model_copy(update={"page": cell.page, "bbox": box.as_list()})
+
+
 def _unit(texts: Sequence[str]) -> str | None:
     for text in texts:
         if text.strip():
@@ -160,7 +168,10 @@ def row_to_indicator(
     if not name or name_cell is None:
         return None, []
     texts = {role: _multiline(cell(role)) for role in ("baseline", "target", "outcome")}
-    values = {role: text_to_value(t, columns.periods.get(role)) for role, t in texts.items()}
+    values = {
+        role: _with_box(text_to_value(t, columns.periods.get(role)), cell(role))
+        for role, t in texts.items()
+    }
     status_index = columns.get("status")
     marks = cell_marks(layout, row, status_index) if status_index is not None else []
     label = _cell_text(cell("status")) or None

@@ -14,12 +14,15 @@ clause, else from the document's period.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from delar_extract.layout.lines import bounding_box
 from delar_extract.layout.objects import LayoutDocument
 from delar_extract.model import Document, KeyFigure
 from delar_extract.normalize.numbers import parse_number
+from delar_extract.pdf.objects import Box, Word
 from delar_extract.sections.paragraphs import lines_to_paragraphs
 from delar_extract.vocab import fold, load_vocabulary, raw_vocabulary
 
@@ -160,9 +163,17 @@ def _bare_ok(folded: str, match: re.Match[str]) -> bool:
 
 def sentence_to_figures(sentence: str, page: int, default: PeriodDefault) -> list[KeyFigure]:
     """Every key figure of one sentence."""
+    return [figure for figure, _ in _figures_with_spans(sentence, page, default)]
+
+
+def _figures_with_spans(
+    sentence: str, page: int, default: PeriodDefault
+) -> list[tuple[KeyFigure, str]]:
+    """Every key figure of one sentence, with the (folded) words it was read from."""
     folded = fold(sentence)
     mods = figure_vocabulary().modifiers
-    figures, previous_end = [], 0
+    figures: list[tuple[KeyFigure, str]] = []
+    previous_end = 0
     for match in _NUMBER.finditer(folded):
         # Words name a figure from nearby: a window bounds the work on text that
         # is no real sentence (a page of numbers, a broken font's garbage).
@@ -186,16 +197,15 @@ def sentence_to_figures(sentence: str, page: int, default: PeriodDefault) -> lis
         name = rule.name
         if _words_in(prefix, mods["forecast"]) and "forecast" not in name:
             name = f"{name}_forecast"
-        figures.append(
-            KeyFigure(
-                name=name,
-                value=value,
-                unit=unit,
-                period=_period(clause, prefix, default),
-                text=sentence,
-                page=page,
-            )
+        figure = KeyFigure(
+            name=name,
+            value=value,
+            unit=unit,
+            period=_period(clause, prefix, default),
+            text=sentence,
+            page=page,
         )
+        figures.append((figure, folded[match.start() : end]))
         previous_end = end
     return figures
 
@@ -207,9 +217,34 @@ class KeyFigureParser:
         default = PeriodDefault.of(document)
         figures: list[KeyFigure] = []
         for page in layout.pages:
+            words = [w for line in page.lines for w in line.words]
+            cursor = 0
             for paragraph in lines_to_paragraphs(page.lines):
                 for sentence in _SENTENCE_END.split(paragraph):
-                    figures.extend(
-                        sentence_to_figures(sentence.strip(), page.content.number, default)
-                    )
+                    found = _figures_with_spans(sentence.strip(), page.content.number, default)
+                    for figure, span in found:
+                        box, cursor = span_to_box(words, span, cursor)
+                        bbox = box.as_list() if box is not None else None
+                        figures.append(figure.model_copy(update={"bbox": bbox}))
         return figures
+
+
+def span_to_box(words: Sequence[Word], span: str, cursor: int = 0) -> tuple[Box | None, int]:
+    """Box of the words that print ``span`` (folded text), searched from ``cursor`` on,
+    then from the start; with the index after them (the cursor for the next figure)."""
+    target = "".join(span.split())
+    if not target:
+        return None, cursor
+    folded = ["".join(fold(w.text).split()) for w in words]
+    for start in (*range(cursor, len(words)), *range(min(cursor, len(words)))):
+        joined = ""
+        for end in range(start, len(words)):
+            joined += folded[end]
+            at = joined.find(target)
+            if at >= 0:
+                if at >= len(folded[start]):
+                    break  # begins in a later word: found from that word's start instead
+                return bounding_box(w.box for w in words[start : end + 1]), end + 1
+            if len(joined) > len(target) + len(folded[start]):
+                break
+    return None, cursor

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from delar_extract.layout.lines import bounding_box
 from delar_extract.layout.objects import Cell, TableBlock
 from delar_extract.model import Cell as CellModel
 from delar_extract.model import Column, Row, Table, TableKind
 from delar_extract.normalize.numbers import parse_cell
+from delar_extract.pdf.objects import Box
 from delar_extract.vocab import fold, load_vocabulary
 
 # Indentation step (points) that makes one row level.
@@ -46,9 +48,27 @@ def _row_level(cell: Cell | None, left: float) -> int:
     return max(0, round((cell.lines[0].box.x0 - left) / INDENT_STEP) // 2)
 
 
+def cell_words_box(cell: Cell | None) -> Box | None:
+    """Union of the boxes of a cell's words on the cell's (first) page; None when empty.
+
+    A cell broken across a page keeps the lines of both pages: only those on its
+    first page count, so the box is on one page.
+    """
+    if cell is None:
+        return None
+    boxes = [w.box for line in cell.lines if line.page == cell.page for w in line.words]
+    return bounding_box(boxes) if boxes else None
+
+
 def _cell_model(cell: Cell | None) -> CellModel:
     text = cell.text.strip() if cell else ""
-    return CellModel(text=text, value=parse_cell(text))
+    box = cell_words_box(cell)
+    return CellModel(
+        text=text,
+        value=parse_cell(text),
+        page=cell.page if cell is not None and box is not None else None,
+        bbox=box.as_list() if box is not None else None,
+    )
 
 
 def _label_left(rows: Sequence[Sequence[Cell | None]]) -> float:
