@@ -6,9 +6,18 @@
 <ReportType.DELARSRAPPORT: 'delarsrapport'>
 """
 
+from delar_extract.dataset import load
 from delar_extract.errors import DelarError, ExtractionError, InputError
 from delar_extract.model import Report
 from delar_extract.pipeline import ExtractOptions, extract
 
 __version__ = "0.1.0"
-__all__ = ["DelarError", "ExtractOptions", "ExtractionError", "InputError", "Report", "extract"]
+__all__ = [
+    "DelarError",
+    "ExtractOptions",
+    "ExtractionError",
+    "InputError",
+    "Report",
+    "extract",
+    "load",
+]
