@@ -105,7 +105,7 @@ TABLES: dict[str, TableSpec] = {
     for t in (
         _table(
             "reports",
-            "one report (one source PDF)",
+            "report (one source PDF)",
             (),
             _c("title", "string", "The document's title as printed."),
             _c("schema_version", "string", "Version of the report format it was loaded from."),
@@ -121,7 +121,7 @@ TABLES: dict[str, TableSpec] = {
         ),
         _table(
             "sections",
-            "one section (heading) of a report",
+            "section (heading) of a report",
             ("section_index",),
             _c("section_index", "int", "Position in the report's heading order, from 1."),
             _c("number", "string", "Heading number ('2.2'), if any."),
@@ -134,7 +134,7 @@ TABLES: dict[str, TableSpec] = {
         ),
         _table(
             "goals",
-            "one goal at any level",
+            "goal, at any level",
             ("goal_index",),
             _c("goal_index", "int", "Position in the report's goal order, from 1."),
             _c("goal_id", "string", "id within the report ('goal-3')."),
@@ -149,7 +149,7 @@ TABLES: dict[str, TableSpec] = {
         ),
         _table(
             "assignments",
-            "one uppdrag or aktivitet",
+            "uppdrag or aktivitet",
             ("assignment_index",),
             _c("assignment_index", "int", "Position in the report's order, from 1."),
             _c("assignment_id", "string", "id within the report ('assignment-4')."),
@@ -168,7 +168,7 @@ TABLES: dict[str, TableSpec] = {
         ),
         _table(
             "indicators",
-            "one value of one indicator: three rows per indicator "
+            "value of an indicator: three rows per indicator "
             "(baseline, target, outcome), the value null when the report has none",
             ("indicator_index", "value_order"),
             _c("indicator_index", "int", "Position in the report's indicator order, from 1."),
@@ -192,7 +192,7 @@ TABLES: dict[str, TableSpec] = {
         ),
         _table(
             "table_cells",
-            "one cell of a budget or figure table; goal, indicator, assignment and "
+            "cell of a budget or figure table; goal, indicator, assignment and "
             "legend grids are left out (they are the goals, indicators and assignments tables)",
             ("table_index", "row_index", "column_index"),
             _c("table_index", "int", "Position of the table in the report, from 1."),
@@ -217,7 +217,7 @@ TABLES: dict[str, TableSpec] = {
         ),
         _table(
             "key_figures",
-            "one figure stated in the prose",
+            "figure stated in the prose",
             ("figure_index",),
             _c("figure_index", "int", "Position in the report's order, from 1."),
             _c("name", "string", "snake_case name of the figure, or its label as printed."),
@@ -230,7 +230,7 @@ TABLES: dict[str, TableSpec] = {
         ),
         _table(
             "checks",
-            "one arithmetic check of one table",
+            "arithmetic check of a table",
             ("table_index", "check_index"),
             _c("table_index", "int", "Position of the table in the report, from 1."),
             _c("table_id", "string", "id of the table checked."),
@@ -243,7 +243,7 @@ TABLES: dict[str, TableSpec] = {
         ),
         _table(
             "warnings",
-            "one warning of the extractor",
+            "warning of the extractor",
             ("warning_index",),
             _c("warning_index", "int", "Position in the report's order, from 1."),
             _c("code", "string", "Kebab-case code."),

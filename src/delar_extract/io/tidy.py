@@ -290,6 +290,30 @@ def records_to_frame(records: Iterable[Record], spec: TableSpec) -> pd.DataFrame
     return frame.sort_values(order, kind="stable", na_position="last").reset_index(drop=True)
 
 
+def _to_kind(series: pd.Series, dtype: str) -> pd.Series:
+    series = series.astype(object).where(series.notna(), None)
+    if dtype == "boolean":
+        truth = {"true": True, "false": False, "1": True, "0": False}
+        series = series.map(lambda v: truth.get(str(v).lower()) if v is not None else None)
+    elif dtype in ("Int64", "Float64"):
+        series = pd.to_numeric(series)
+    elif dtype.startswith("datetime64"):
+        series = pd.to_datetime(series)
+    return series.astype(dtype)
+
+
+def conform(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """A table read back from an export (CSV, Parquet, Excel, DuckDB) with exactly
+    the documented columns and dtypes, as :func:`delar_extract.load` returns it.
+
+    >>> conform(pd.read_csv("out/goals.csv", dtype=str, keep_default_na=False,
+    ...                     na_values=[""]), "goals")  # doctest: +SKIP
+    """
+    spec = TABLES[name]
+    columns = {column: _to_kind(frame[column], dtype) for column, dtype in spec.dtypes.items()}
+    return pd.DataFrame(columns, columns=spec.names).reset_index(drop=True)
+
+
 def reports_to_dataset(reports: Iterable[Report]) -> Dataset:
     """The tidy tables of ``reports`` (one report per sha256 expected)."""
     reports = list(reports)

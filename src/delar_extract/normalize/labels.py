@@ -16,7 +16,7 @@ import unicodedata
 # label.  A bare number followed by a lower-case word ("12 mån") is content, not
 # numbering, so the bare form needs an upper-case letter after it.
 _NUMBERING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-z][.)]\s+|\d{1,2}(?:\.\d{1,2})*\s+(?=[A-ZÅÄÖ]))"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zA-Z][.)]\s+|\d{1,2}(?:\.\d{1,2})*\s+(?=[A-ZÅÄÖ]))"
 )
 # Bullets and dashes that mark a sub-row ("-svenska aktier", "• Hyror").
 _BULLET = re.compile(r"^[-–—−•·*]+\s*(?=\D)")
@@ -42,8 +42,10 @@ def label_key(label: str | None) -> str | None:
         return None
     text = unicodedata.normalize("NFC", label).translate(_DASHES)
     text = " ".join(text.split())
-    text = _BULLET.sub("", text)
-    text = _NUMBERING.sub("", text)
+    previous = None
+    while text != previous:  # "1 - Hyror": numbering, then a bullet
+        previous = text
+        text = _NUMBERING.sub("", _BULLET.sub("", text))
     text = _FOOTNOTE.sub("", text)
-    text = " ".join(text.casefold().split())
+    text = unicodedata.normalize("NFC", " ".join(text.casefold().split()))
     return text or None
