@@ -68,9 +68,8 @@ def _c(name: str, kind: Kind, description: str) -> ColumnSpec:
     return ColumnSpec(name, kind, description)
 
 
+# Who reports on what first: that is what people read; the sha256 key last.
 IDENTITY = (
-    _c("sha256", "string", "SHA-256 of the source PDF: the report's key."),
-    _c("source_file", "string", "File name of the source PDF."),
     _c("organisation", "string", "Region or municipality."),
     _c("body", "string", "Nämnd, styrelse or förvaltning that reports."),
     _c("report_type", "string", "Kind of report (delarsrapport, arsrapport, ...)."),
@@ -78,6 +77,8 @@ IDENTITY = (
     _c("report_period", "string", "The report's period as printed ('januari–augusti 2025')."),
     _c("period_start", "date", "First day of the report's period."),
     _c("period_end", "date", "Last day of the report's period."),
+    _c("source_file", "string", "File name of the source PDF."),
+    _c("sha256", "string", "SHA-256 of the source PDF: the report's key."),
 )
 IDENTITY_NAMES = tuple(c.name for c in IDENTITY)
 

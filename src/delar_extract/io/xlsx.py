@@ -27,6 +27,7 @@ EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_TEXT = 32_767  # characters in one cell
 FIXED_CREATED = datetime(2000, 1, 1)  # no time stamp of the run in the file
 MIN_WIDTH, MAX_WIDTH, WIDE_TEXT = 6, 60, 80
+HASH_WIDTH = 18  # enough of a sha256 to tell reports apart; the full key is in the cell
 SIZE_SAMPLE = 2000  # rows looked at to size a column
 DOCS_SHEET = "columns"
 
@@ -37,6 +38,8 @@ def _values(series: pd.Series) -> list[Any]:
 
 
 def _width(column: ColumnSpec, values: list[Any]) -> float:
+    if column.name == "sha256":
+        return HASH_WIDTH
     longest = len(column.name)
     for value in values[:SIZE_SAMPLE]:
         if value is None:
@@ -52,7 +55,7 @@ def _write_cell(sheet: Any, row: int, col: int, kind: str, value: Any, formats: 
     if kind in ("int", "float"):
         sheet.write_number(row, col, float(value))
     elif kind == "bool":
-        sheet.write_boolean(row, col, bool(value))
+        sheet.write_boolean(row, col, bool(value), formats["bool"])
     elif kind == "date":
         sheet.write_datetime(row, col, value.to_pydatetime(), formats["date"])
     else:
@@ -79,6 +82,12 @@ def _write_sheet(workbook: Any, spec: TableSpec, frame: pd.DataFrame, formats: d
         sheet.set_column(col, col, _width(column, values))
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(len(frame), 1), len(spec.columns) - 1)
+    # Printed (or converted to PDF): A3 landscape, every column on one page width so
+    # that a printed line is a whole row, the header row on every page.
+    sheet.set_landscape()
+    sheet.set_paper(8)
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
 
 
 def _write_docs(workbook: Any, formats: dict) -> None:
@@ -113,6 +122,8 @@ def write_xlsx(dataset: Dataset, target: Path) -> Path:
                 {"bold": True, "bg_color": "#DCE6F1", "bottom": 1, "valign": "top"}
             ),
             "date": workbook.add_format({"num_format": "yyyy-mm-dd"}),
+            # Excel shows a boolean as TRUE/FALSE anyway; LibreOffice needs the format.
+            "bool": workbook.add_format({"num_format": '"TRUE";"TRUE";"FALSE"'}),
         }
         for name, frame in dataset.frames().items():
             _write_sheet(workbook, TABLES[name], frame, formats)
