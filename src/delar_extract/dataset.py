@@ -123,7 +123,19 @@ def export(
     options: ExtractOptions | None = None,
 ) -> Dataset:
     """Load ``paths`` and export the tables to ``target`` as ``fmt`` (csv, parquet, xlsx,
-    duckdb); see :func:`delar_extract.io.export.export_dataset`.  Returns the dataset."""
+    duckdb); see :func:`delar_extract.io.export.export_dataset`.  Returns the dataset.
+
+    Raises :class:`~delar_extract.errors.InputError` when ``paths`` hold no report:
+    an export of nothing is a mistake (a folder of PDFs, say), not a success.
+    """
+    paths = list(paths)
     dataset = load(paths, options)
+    if dataset.reports.empty:
+        named = ", ".join(str(p) for p in paths)
+        raise InputError(
+            f"{named}: no reports found (folders are searched for report JSON; "
+            "give PDFs by name, or run `delar-extract batch` first)",
+            code="no-reports",
+        )
     export_dataset(dataset, fmt, Path(target))
     return dataset

@@ -13,12 +13,13 @@ import pytest
 from click.testing import CliRunner
 from pandas.testing import assert_frame_equal
 
-from delar_extract import Report
+from delar_extract import DelarError, Report
 from delar_extract.cli import cli
 from delar_extract.io.arrow import arrow_schema
 from delar_extract.io.columns import REPORT_ORDER, TABLES
 from delar_extract.io.duckdb_store import VIEWS
 from delar_extract.io.export import FORMATS, ExportFormat, export_dataset
+from delar_extract.io.files import require
 from delar_extract.io.tidy import Dataset, conform, reports_to_dataset
 from delar_extract.io.writer import report_to_json
 from delar_extract.io.xlsx import DOCS_SHEET
@@ -220,3 +221,19 @@ def test_export_command_bad_input_one_line_error(tmp_path: Path) -> None:
         f"error: {bad}: not a delar-extract report (no schema_version and source)"
     ]
     assert not (tmp_path / "o").exists()
+
+
+def test_export_of_nothing_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "pdfs").mkdir()
+    (tmp_path / "pdfs" / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    result = CliRunner().invoke(
+        cli, ["export", str(tmp_path / "pdfs"), "--to", "csv", "-o", str(tmp_path / "o")]
+    )
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {tmp_path / 'pdfs'}: no reports found")
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_missing_export_package_says_how_to_install_it() -> None:
+    with pytest.raises(DelarError, match=r"xlsx export needs .*delar-extract\[export\]"):
+        require("delar_extract_no_such_package", "xlsx")
