@@ -16,10 +16,9 @@ from typing import Any, TypeVar, cast
 import click
 
 from delar_extract.batch import BatchOptions, BatchProgress, run_batch
-from delar_extract.dataset import export as export_paths
 from delar_extract.errors import DelarError
 from delar_extract.evaluate import EvalResult, evaluate_samples
-from delar_extract.io.export import FORMATS, ExportFormat
+from delar_extract.io.files import FORMATS, ExportFormat
 from delar_extract.io.schema import report_schema, schema_to_text
 from delar_extract.io.validate import validate_file
 from delar_extract.io.writer import write_report
@@ -308,14 +307,17 @@ def export_command(
     first).  csv and parquet write a file per table into the OUTPUT folder; xlsx
     one workbook with a sheet per table; duckdb merges into the OUTPUT database
     (reports with the same sha256 are replaced, never duplicated) and adds views.
-    The tables and their columns are in docs/tables.md.  Needs the export extra:
-    pip install "delar-extract[export]".
+    The tables and their columns are in docs/tables.md.  parquet, xlsx and duckdb
+    need the export extra: pip install "delar-extract[export]".
 
     \b
     Example:
         delar-extract export output/ --to duckdb -o reports.duckdb
     """
     _configure_logging(verbose, quiet, debug)
+    # Imported here: it loads pandas, which no other command needs.
+    from delar_extract.dataset import export as export_paths
+
     try:
         options = ExtractOptions(password=password)
         dataset = export_paths(paths, cast(ExportFormat, fmt), target, options)

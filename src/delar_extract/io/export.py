@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Literal, get_args
 
 import pandas as pd
 
@@ -21,12 +20,11 @@ from delar_extract.errors import DelarError
 from delar_extract.io.arrow import frame_to_arrow
 from delar_extract.io.columns import TABLES
 from delar_extract.io.duckdb_store import write_duckdb
-from delar_extract.io.files import replace_atomic, require
+from delar_extract.io.files import FORMATS, ExportFormat, replace_atomic, require
 from delar_extract.io.tidy import Dataset
 from delar_extract.io.xlsx import write_xlsx
 
-ExportFormat = Literal["csv", "parquet", "xlsx", "duckdb"]
-FORMATS: tuple[str, ...] = get_args(ExportFormat)
+__all__ = ["FORMATS", "ExportFormat", "export_dataset", "write_csv", "write_parquet"]
 
 
 def write_csv(dataset: Dataset, folder: Path) -> list[Path]:

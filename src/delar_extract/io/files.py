@@ -1,4 +1,7 @@
-"""Helpers of the exports: optional packages, atomic replacement of a file."""
+"""Helpers of the exports: the formats, optional packages, atomic replacement of a file.
+
+Nothing here imports pandas, so the CLI can offer the formats without loading it.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +11,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import Literal, get_args
 
 from delar_extract.errors import DelarError
 
+ExportFormat = Literal["csv", "parquet", "xlsx", "duckdb"]
+FORMATS: tuple[str, ...] = get_args(ExportFormat)
 EXTRA_HINT = 'pip install "delar-extract[export]"'
 
 
