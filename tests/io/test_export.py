@@ -237,3 +237,17 @@ def test_export_of_nothing_is_an_error(tmp_path: Path) -> None:
 def test_a_missing_export_package_says_how_to_install_it() -> None:
     with pytest.raises(DelarError, match=r"xlsx export needs .*delar-extract\[export\]"):
         require("delar_extract_no_such_package", "xlsx")
+
+
+def test_xlsx_writes_text_that_looks_like_a_formula_as_text(
+    reports: list[Report], tmp_path: Path
+) -> None:
+    report = next(r for r in reports if r.goals)
+    goal = report.goals[0].model_copy(update={"title": '=HYPERLINK("http://x", "1")'})
+    tricky = report.model_copy(update={"goals": [goal]})
+    target = tmp_path / "t.xlsx"
+    export_dataset(reports_to_dataset([tricky]), "xlsx", target)
+    sheet = openpyxl.load_workbook(target)["goals"]
+    names = [cell.value for cell in sheet[1]]
+    cell = sheet.cell(row=2, column=names.index("title") + 1)
+    assert (cell.data_type, cell.value) == ("s", goal.title)
