@@ -6,9 +6,32 @@
 <ReportType.DELARSRAPPORT: 'delarsrapport'>
 """
 
+from typing import TYPE_CHECKING, Any
+
 from delar_extract.errors import DelarError, ExtractionError, InputError
 from delar_extract.model import Report
 from delar_extract.pipeline import ExtractOptions, extract
 
+if TYPE_CHECKING:
+    from delar_extract.dataset import load
+
 __version__ = "0.1.0"
-__all__ = ["DelarError", "ExtractOptions", "ExtractionError", "InputError", "Report", "extract"]
+__all__ = [
+    "DelarError",
+    "ExtractOptions",
+    "ExtractionError",
+    "InputError",
+    "Report",
+    "extract",
+    "load",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # ``load`` imports pandas (a second or more); extracting, the CLI and every batch
+    # worker import this package without needing it.
+    if name == "load":
+        from delar_extract.dataset import load
+
+        return load
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -20,6 +20,7 @@ from delar_extract.audit.commands import run_check, run_compare
 from delar_extract.batch import BatchOptions, BatchProgress, run_batch
 from delar_extract.errors import DelarError
 from delar_extract.evaluate import EvalResult, evaluate_samples
+from delar_extract.io.files import FORMATS, ExportFormat
 from delar_extract.io.review import ReviewOptions, write_review
 from delar_extract.io.schema import report_schema, schema_to_text
 from delar_extract.io.validate import validate_file
@@ -426,6 +427,58 @@ def check_command(
         failed = run_check(report, path, show_all) or failed
     if failed:
         sys.exit(1)
+
+
+@cli.command("export")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--to", "fmt", type=click.Choice(FORMATS), required=True, help="Format to write.")
+@click.option(
+    "-o",
+    "--output",
+    "target",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Folder (csv, parquet) or file (xlsx, duckdb) to write.",
+)
+@click.option("--password", default=None, help="Password of encrypted PDFs.")
+@common_options
+def export_command(
+    paths: tuple[Path, ...],
+    fmt: str,
+    target: Path,
+    password: str | None,
+    quiet: bool,
+    verbose: int,
+    debug: bool,
+) -> None:
+    """Export reports as tidy tables: one row per goal, indicator value, table cell, ...
+
+    PATHS are report JSON files, folders of them (recursively) or PDFs (extracted
+    first).  csv and parquet write a file per table into the OUTPUT folder; xlsx
+    one workbook with a sheet per table; duckdb merges into the OUTPUT database
+    (reports with the same sha256 are replaced, never duplicated) and adds views.
+    The tables and their columns are in docs/tables.md.  parquet, xlsx and duckdb
+    need the export extra: pip install "delar-extract[export]".
+
+    \b
+    Example:
+        delar-extract export output/ --to duckdb -o reports.duckdb
+    """
+    _configure_logging(verbose, quiet, debug)
+    # Imported here: it loads pandas, which no other command needs.
+    from delar_extract.dataset import export as export_paths
+
+    try:
+        options = ExtractOptions(password=password)
+        dataset = export_paths(paths, cast(ExportFormat, fmt), target, options)
+    except DelarError as exc:
+        if debug:
+            log.exception("export failed")
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    if not quiet:
+        counts = ", ".join(f"{len(frame)} {name}" for name, frame in dataset.frames().items())
+        click.echo(f"{target}: {counts}", err=True)
 
 
 def main() -> None:
