@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -21,7 +21,7 @@ from delar_extract.evaluate import EvalResult, evaluate_samples
 from delar_extract.io.schema import report_schema, schema_to_text
 from delar_extract.io.validate import validate_file
 from delar_extract.io.writer import write_report
-from delar_extract.pipeline import ExtractOptions, extract
+from delar_extract.pipeline import OCR_MODES, ExtractOptions, OcrMode, extract
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("delar_extract")
@@ -70,11 +70,20 @@ def cli() -> None:
     help="Folder for the JSON files (<stem>.json per input).",
 )
 @click.option("--password", default=None, help="Password of encrypted PDFs.")
+@click.option(
+    "--ocr",
+    type=click.Choice(OCR_MODES),
+    default="auto",
+    show_default=True,
+    help="OCR of scanned pages: auto = pages without a text layer, when the [ocr] "
+    "extra and tesseract are installed; always = every page; never = none.",
+)
 @common_options
 def extract_command(
     pdfs: tuple[Path, ...],
     output_dir: Path,
     password: str | None,
+    ocr: str,
     quiet: bool,
     verbose: int,
     debug: bool,
@@ -93,7 +102,7 @@ def extract_command(
     for pdf in pdfs:
         target = output_dir / f"{pdf.stem}.json"
         try:
-            report = extract(pdf, ExtractOptions(password=password))
+            report = extract(pdf, ExtractOptions(password=password, ocr=cast(OcrMode, ocr)))
             write_report(report, target)
         except DelarError as exc:
             failures += 1
@@ -188,6 +197,13 @@ def validate_command(
 @click.option("--retry-failed", is_flag=True, help="Convert inputs again that failed before.")
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a dask.distributed scheduler.")
 @click.option("--password", default=None, help="Password of encrypted PDFs.")
+@click.option(
+    "--ocr",
+    type=click.Choice(OCR_MODES),
+    default="auto",
+    show_default=True,
+    help="OCR of scanned pages (auto | always | never), as in extract.",
+)
 @common_options
 def batch_command(
     paths: tuple[Path, ...],
@@ -199,6 +215,7 @@ def batch_command(
     retry_failed: bool,
     scheduler: str | None,
     password: str | None,
+    ocr: str,
     quiet: bool,
     verbose: int,
     debug: bool,
@@ -223,7 +240,7 @@ def batch_command(
         force=force,
         retry_failed=retry_failed,
         scheduler=scheduler,
-        extract=ExtractOptions(password=password),
+        extract=ExtractOptions(password=password, ocr=cast(OcrMode, ocr)),
     )
     try:
         result = run_batch(paths, options, progress=BatchProgress(quiet=quiet))
