@@ -110,7 +110,7 @@ def extract(path: str | Path, options: ExtractOptions | None = None) -> Report:
     options = options or ExtractOptions()
     with open_pdf(Path(path), options.password) as (info, plumber):
         pages = list(iter_pages(plumber))
-    pages = _recognise(Path(path), options, pages)
+    pages = recognise(Path(path), options, pages)
     return layout_to_report(info, pages_to_layout(pages))
 
 
@@ -120,7 +120,7 @@ def _wants_ocr(page: PageContent, mode: OcrMode) -> bool:
     return mode == "always" or "image-only" in page.notes or (not page.words and bool(page.images))
 
 
-def _recognise(path: Path, options: ExtractOptions, pages: list[PageContent]) -> list[PageContent]:
+def recognise(path: Path, options: ExtractOptions, pages: list[PageContent]) -> list[PageContent]:
     """Pages read by OCR where ``options.ocr`` asks for it (see :mod:`delar_extract.pdf.ocr`).
 
     When auto mode finds a scanned page but OCR is not installed, the page keeps

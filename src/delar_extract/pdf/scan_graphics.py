@@ -241,14 +241,30 @@ def _marks(solid: np.ndarray, pixels: np.ndarray, px_per_pt: float) -> list[Shap
 
 
 def find_graphics(image: PILImage.Image, words: Sequence[Word], px_per_pt: float) -> ScanGraphics:
-    """Rules, fills and marks of a (deskewed) page image whose words are known."""
-    pixels = paint_out_words(image, words, px_per_pt)
-    gray = cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY)
-    ink = (gray < _paper_level(gray) - 30).astype(np.uint8)
+    """Rules, fills and marks of a (deskewed) page image whose words are known.
+
+    Rules are read from the page as it is (a word box may touch a rule), dark
+    rules on paper and light ones inside dark fills (a header band's cell
+    borders are white); fills and marks from the page with its words painted out."""
+    original = np.asarray(image.convert("RGB"))
+    gray = cv2.cvtColor(original, cv2.COLOR_RGB2GRAY)
+    paper = _paper_level(gray)
+    ink = (gray < paper - 30).astype(np.uint8)
     solid = _solid(ink, px_per_pt)
-    segments, rule_mask = _rules(ink & (1 - solid), px_per_pt, pixels)
+    segments, rule_mask = _rules(ink & (1 - solid), px_per_pt, original)
+    dark = cv2.erode((gray < paper - 120).astype(np.uint8), np.ones((5, 5), np.uint8))
+    if dark.any():
+        band = cv2.dilate(_solid(dark, px_per_pt), np.ones((9, 9), np.uint8))
+        light = (gray > paper - 60).astype(np.uint8) & band
+        light_segments, light_mask = _rules(light, px_per_pt, original)
+        segments = sorted(
+            [*segments, *light_segments], key=lambda s: (s.box.top, s.box.x0, s.box.x1)
+        )
+        rule_mask |= light_mask
+    pixels = paint_out_words(image, words, px_per_pt)
+    painted = cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY)
     rects = _fills(pixels, rule_mask)
-    shapes = _marks(solid, pixels, px_per_pt)
+    shapes = _marks(_solid((painted < paper - 30).astype(np.uint8), px_per_pt), pixels, px_per_pt)
     return ScanGraphics(tuple(rects), tuple(segments), tuple(shapes))
 
 
