@@ -49,6 +49,9 @@ PAGE_SEGMENTATION = 4
 # Words tesseract is less sure of than this (0..100) are dropped only when
 # they carry no letter or digit: rules and specks read as "|" or "—".
 MIN_CONFIDENCE_SYMBOLS = 60.0
+# Below this, a "word" is a picture read as letters (a colour swatch read as
+# "Kro" at 1 %); the words of the samples' scans are read at 30 % and above.
+MIN_CONFIDENCE = 20.0
 
 # Ink height of a word as a share of the font size (em), by the letters it has:
 # ascenders/capitals reach ~0.74 em, x-height ~0.53 em, descenders ~0.23 em.
@@ -124,7 +127,7 @@ def _tokens(tsv: str) -> list[_Token]:
             continue
         text = (row.get("text") or "").strip()
         confidence = float(row.get("conf") or -1)
-        if not text or confidence < 0:
+        if not text or confidence < MIN_CONFIDENCE:
             continue
         if confidence < MIN_CONFIDENCE_SYMBOLS and not any(c.isalnum() for c in text):
             continue

@@ -46,6 +46,8 @@ MAX_RULE_THICKNESS = 3.0
 _FILL_DPI = 100
 # A fill differs from the paper by more than this (0-255, any channel).
 _FILL_CONTRAST = 10
+# A colour step of about this / 4 between neighbouring pixels is a fill's border.
+_COLOR_EDGE = 48.0
 # Status marks are 3-40 pt and roughly round or square.
 MARK_MIN, MARK_MAX = 3.0, 40.0
 # Bold: stroke width at least this share of the (estimated) font size; measured
@@ -197,16 +199,26 @@ def _fills(pixels: np.ndarray, rules: np.ndarray) -> list[Rect]:
         (width, height),
         interpolation=cv2.INTER_AREA,
     )
-    ruled = cv2.dilate((ruled > 0).astype(np.uint8), np.ones((3, 3), np.uint8))
+    # Where the colour changes sharply is a border too: two swatches of a legend
+    # touch, their rule drawn over by the fills.
+    gradient = np.zeros(small.shape[:2], dtype=np.float32)
+    for channel in cv2.split(small.astype(np.float32)):
+        edge = np.abs(cv2.Sobel(channel, cv2.CV_32F, 1, 0)) + np.abs(
+            cv2.Sobel(channel, cv2.CV_32F, 0, 1)
+        )
+        gradient = np.maximum(gradient, edge)
+    edges = ((ruled > 0) | (gradient > _COLOR_EDGE)).astype(np.uint8)
+    borders = cv2.dilate(edges, np.ones((3, 3), np.uint8))
     paper = np.percentile(small.reshape(-1, 3), 90, axis=0)
     differs = np.abs(small.astype(np.int16) - paper).max(axis=2) > _FILL_CONTRAST
-    differs = (differs & (ruled == 0)).astype(np.uint8)
+    differs = (differs & (borders == 0)).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(differs, connectivity=4)
     scale = _FILL_DPI / 72
     rects = []
     for label in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[label])
-        box = _points(x, y, w, h, scale)
+        # The borders took a pixel of the fill all round; give it back.
+        box = _points(x - 1, y - 1, w + 2, h + 2, scale)
         if box.width < MARK_MIN or box.height < MARK_MIN:
             continue
         solid = area / max(w * h, 1)
@@ -254,8 +266,8 @@ def find_graphics(image: PILImage.Image, words: Sequence[Word], px_per_pt: float
     segments, rule_mask = _rules(ink & (1 - solid), px_per_pt, original)
     dark = cv2.erode((gray < paper - 120).astype(np.uint8), np.ones((5, 5), np.uint8))
     if dark.any():
-        band = cv2.dilate(_solid(dark, px_per_pt), np.ones((9, 9), np.uint8))
-        light = (gray > paper - 60).astype(np.uint8) & band
+        band = cv2.dilate(_solid(dark, px_per_pt), np.ones((9, 9), np.uint8)) > 0
+        light = ((gray > paper - 100) & band).astype(np.uint8)
         light_segments, light_mask = _rules(light, px_per_pt, original)
         segments = sorted(
             [*segments, *light_segments], key=lambda s: (s.box.top, s.box.x0, s.box.x1)
@@ -287,6 +299,11 @@ def _edges(segments: Sequence[Segment]) -> list[dict[str, Any]]:
     return edges
 
 
+def _is_pale(color: str) -> bool:
+    r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return min(r, g, b) >= 200 and max(r, g, b) - min(r, g, b) <= 40
+
+
 def _rect_sides(rects: Sequence[Rect]) -> list[Segment]:
     """The four sides of each fill: a cell's background bounds it like rules do."""
     sides = []
@@ -304,7 +321,10 @@ def _rect_sides(rects: Sequence[Rect]) -> list[Segment]:
 def grids_from_rules(graphics: ScanGraphics, words: Sequence[Word]) -> tuple[TableGrid, ...]:
     """Table grids bounded by the rules and fills, as pdfplumber finds them from
     vector edges; a grid whose cells hold no words is a frame, not a table."""
-    segments = [*graphics.segments, *_rect_sides(graphics.rects)]
+    # Only strong fills bound cells: the edges of pale row shading are faint,
+    # and a painted-out word can leave a patch of it.
+    strong = [r for r in graphics.rects if r.fill and not _is_pale(r.fill)]
+    segments = [*graphics.segments, *_rect_sides(strong)]
     edges = merge_edges(_edges(segments), 3, 3, 3, 3)
     cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
     grids = []
