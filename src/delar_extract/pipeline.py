@@ -114,7 +114,9 @@ def extract(path: str | Path, options: ExtractOptions | None = None) -> Report:
     return layout_to_report(info, pages_to_layout(pages))
 
 
-def _wants_ocr(page: PageContent, mode: OcrMode) -> bool:
+def wants_ocr(page: PageContent, mode: OcrMode) -> bool:
+    """Should ``page`` be read by OCR in ``mode``?  Never a page whose content
+    could not be interpreted: its image may be as damaged as its text."""
     if mode == "never" or any(n.startswith("unreadable: ") for n in page.notes):
         return False
     return mode == "always" or "image-only" in page.notes or (not page.words and bool(page.images))
@@ -125,7 +127,7 @@ def recognise(path: Path, options: ExtractOptions, pages: list[PageContent]) -> 
 
     When auto mode finds a scanned page but OCR is not installed, the page keeps
     its ``image-only`` note, with a note on how to install OCR."""
-    wanted = [i for i, page in enumerate(pages) if _wants_ocr(page, options.ocr)]
+    wanted = [i for i, page in enumerate(pages) if wants_ocr(page, options.ocr)]
     if not wanted:
         return pages
     from delar_extract.pdf import ocr

@@ -20,12 +20,13 @@ from typing import Any
 
 import pytest
 
+from delar_extract.errors import DelarError
 from delar_extract.layout.assemble import pages_to_layout
 from delar_extract.model import Report
 from delar_extract.pdf.objects import PageContent
 from delar_extract.pdf.ocr import OCR_FONT, ocr_page, ocr_unavailable, open_document, tsv_to_words
 from delar_extract.pdf.reader import iter_pages, open_pdf
-from delar_extract.pipeline import ExtractOptions, extract, layout_to_report, recognise
+from delar_extract.pipeline import ExtractOptions, extract, layout_to_report, recognise, wants_ocr
 from delar_extract.vocab import fold
 from delar_samples.scan import SCANS, scan_name
 from tests.conftest import EXPECTED, SAMPLES
@@ -143,6 +144,24 @@ def test_auto_without_ocr_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -
     assert all("not installed" in w.message for w in image_only)
 
 
+def test_always_without_ocr_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from delar_extract.pdf import ocr
+
+    monkeypatch.setattr(ocr, "ocr_unavailable", lambda: "the tesseract program was not found")
+    with pytest.raises(DelarError, match="tesseract program was not found") as caught:
+        extract(SAMPLES / f"{D004}.pdf", ExtractOptions(ocr="always"))
+    assert caught.value.code == "ocr-unavailable"
+
+
+def test_which_pages_are_read_by_ocr() -> None:
+    born_digital = digital_pages(D004)[4]
+    scan = PageContent(1, 595, 842, 0, (), notes=("image-only",))
+    damaged = PageContent(2, 595, 842, 0, (), notes=("unreadable: bad stream",))
+    assert [wants_ocr(p, "auto") for p in (born_digital, scan, damaged)] == [False, True, False]
+    assert [wants_ocr(p, "always") for p in (born_digital, scan, damaged)] == [True, True, False]
+    assert [wants_ocr(p, "never") for p in (born_digital, scan, damaged)] == [False] * 3
+
+
 def test_scans_are_image_only() -> None:
     for stem, pages in SCANS:
         with open_pdf(SCANNED / scan_name(stem)) as (info, plumber):
@@ -221,6 +240,9 @@ def test_statuses_on_a_scan_come_from_colour_marks_and_labels() -> None:
         return [i["assessment"]["status"] for i in items if i["page"] == page and i["assessment"]]
 
     digital = expected(D000)
+    legends = [t for t in digital["tables"] if t["kind"] == "legend" and t["page_start"] == 3]
+    scan_legends = [t for t in report.tables if t.kind == "legend" and t.page_start == goals_page]
+    assert len(scan_legends) == len(legends) == 2  # swatch colours read from the image
     scan_goals = [g.model_dump(mode="json") for g in report.goals]
     scan_indicators = [i.model_dump(mode="json") for i in report.indicators]
     assert statuses(scan_goals, goals_page) == statuses(digital["goals"], 3)

@@ -39,8 +39,10 @@ from delar_extract.pdf.objects import Box, Rect, Segment, Shape, TableGrid, Word
 MAX_SKEW = 3.0
 _COARSE_STEP = 0.1
 _FINE_STEP = 0.01
-# Rules: at least this long (points), at most this thick.
+# Rules: at least this long (points), at most this thick.  A vertical rule may
+# be as short as one header row (a legend's swatches swallow the rest of it).
 MIN_RULE_LENGTH = 24.0
+MIN_VERTICAL_RULE = 15.0
 MAX_RULE_THICKNESS = 3.0
 # Fills and marks are found at this resolution, text strokes closed away.
 _FILL_DPI = 100
@@ -130,10 +132,11 @@ def _rules(
 ) -> tuple[list[Segment], np.ndarray]:
     """Long thin runs of ink, horizontal and vertical, as segments, and their mask."""
     length = max(3, int(MIN_RULE_LENGTH * px_per_pt))
+    height = max(3, int(MIN_VERTICAL_RULE * px_per_pt))
     thickness = MAX_RULE_THICKNESS * px_per_pt
     segments = []
     mask = np.zeros_like(ink)
-    for kernel, horizontal in (((length, 1), True), ((1, length), False)):
+    for kernel, horizontal in (((length, 1), True), ((1, height), False)):
         element = cv2.getStructuringElement(cv2.MORPH_RECT, kernel)
         runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, element)
         count, labels, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
@@ -321,8 +324,8 @@ def _rect_sides(rects: Sequence[Rect]) -> list[Segment]:
 def grids_from_rules(graphics: ScanGraphics, words: Sequence[Word]) -> tuple[TableGrid, ...]:
     """Table grids bounded by the rules and fills, as pdfplumber finds them from
     vector edges; a grid whose cells hold no words is a frame, not a table."""
-    # Only strong fills bound cells: the edges of pale row shading are faint,
-    # and a painted-out word can leave a patch of it.
+    # Only strong fills (swatches, dark bands) bound cells: the edges of pale
+    # row shading are faint and, a few points apart, make columns of nothing.
     strong = [r for r in graphics.rects if r.fill and not _is_pale(r.fill)]
     segments = [*graphics.segments, *_rect_sides(strong)]
     edges = merge_edges(_edges(segments), 3, 3, 3, 3)
