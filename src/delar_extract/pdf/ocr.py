@@ -36,6 +36,7 @@ from delar_extract.pdf.objects import Box, PageContent, Word
 log = logging.getLogger(__name__)
 
 OCR_DPI = 300
+MAX_PIXELS = 7000  # longest side of the rendered page (A3 at 300 dpi is 4961)
 OCR_FONT = "OCR"
 INSTALL_HINT = (
     "pip install 'delar-extract[ocr]' and the tesseract program with its Swedish model "
@@ -227,10 +228,12 @@ def ocr_page(document: Any, index: int, original: PageContent) -> OcrPage:
 
     page = document[index]
     try:
-        image = page.render(scale=OCR_DPI / 72).to_pil().convert("RGB")
+        # A poster-sized page is read at less than OCR_DPI, to bound memory.
+        width, height = page.get_size()
+        px_per_pt = min(OCR_DPI / 72, MAX_PIXELS / max(width, height, 1.0))
+        image = page.render(scale=px_per_pt).to_pil().convert("RGB")
     finally:
         page.close()
-    px_per_pt = OCR_DPI / 72
     straight, skew = scan_graphics.deskew(image)
     words = tsv_to_words(run_tesseract(straight.convert("L")), px_per_pt)
     graphics = scan_graphics.find_graphics(straight, words, px_per_pt)

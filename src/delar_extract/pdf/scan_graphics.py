@@ -188,10 +188,10 @@ def paint_out_words(image: PILImage.Image, words: Sequence[Word], px_per_pt: flo
     return pixels
 
 
-def _fills(pixels: np.ndarray, rules: np.ndarray) -> list[Rect]:
+def _fills(pixels: np.ndarray, rules: np.ndarray, px_per_pt: float) -> list[Rect]:
     """Cell fills and swatches of a page whose words are painted out, found at
     :data:`_FILL_DPI`; rules separate them, status marks are left to :func:`_marks`."""
-    factor = 300 // _FILL_DPI
+    factor = max(1, round(px_per_pt * 72 / _FILL_DPI))
     height, width = pixels.shape[0] // factor, pixels.shape[1] // factor
     small = cv2.resize(
         pixels[: height * factor, : width * factor], (width, height), interpolation=cv2.INTER_AREA
@@ -216,7 +216,7 @@ def _fills(pixels: np.ndarray, rules: np.ndarray) -> list[Rect]:
     differs = np.abs(small.astype(np.int16) - paper).max(axis=2) > _FILL_CONTRAST
     differs = (differs & (borders == 0)).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(differs, connectivity=4)
-    scale = _FILL_DPI / 72
+    scale = px_per_pt / factor
     rects = []
     for label in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[label])
@@ -278,7 +278,7 @@ def find_graphics(image: PILImage.Image, words: Sequence[Word], px_per_pt: float
         rule_mask |= light_mask
     pixels = paint_out_words(image, words, px_per_pt)
     painted = cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY)
-    rects = _fills(pixels, rule_mask)
+    rects = _fills(pixels, rule_mask, px_per_pt)
     shapes = _marks(_solid((painted < paper - 30).astype(np.uint8), px_per_pt), pixels, px_per_pt)
     return ScanGraphics(tuple(rects), tuple(segments), tuple(shapes))
 
