@@ -149,7 +149,7 @@ def test_always_without_ocr_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None
 
     monkeypatch.setattr(ocr, "ocr_unavailable", lambda: "the tesseract program was not found")
     with pytest.raises(DelarError, match="tesseract program was not found") as caught:
-        extract(SAMPLES / f"{D004}.pdf", ExtractOptions(ocr="always"))
+        extract(SCANNED / scan_name(D004), ExtractOptions(ocr="always"))
     assert caught.value.code == "ocr-unavailable"
 
 
