@@ -25,7 +25,7 @@ from delar_extract.io.review import ReviewOptions, write_review
 from delar_extract.io.schema import report_schema, schema_to_text
 from delar_extract.io.validate import validate_file
 from delar_extract.io.writer import write_report
-from delar_extract.pipeline import ExtractOptions, extract
+from delar_extract.pipeline import OCR_MODES, ExtractOptions, OcrMode, extract
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("delar_extract")
@@ -74,11 +74,20 @@ def cli() -> None:
     help="Folder for the JSON files (<stem>.json per input).",
 )
 @click.option("--password", default=None, help="Password of encrypted PDFs.")
+@click.option(
+    "--ocr",
+    type=click.Choice(OCR_MODES),
+    default="auto",
+    show_default=True,
+    help="OCR of scanned pages: auto = pages without a text layer, when the [ocr] "
+    "extra and tesseract are installed; always = every page; never = none.",
+)
 @common_options
 def extract_command(
     pdfs: tuple[Path, ...],
     output_dir: Path,
     password: str | None,
+    ocr: str,
     quiet: bool,
     verbose: int,
     debug: bool,
@@ -97,7 +106,7 @@ def extract_command(
     for pdf in pdfs:
         target = output_dir / f"{pdf.stem}.json"
         try:
-            report = extract(pdf, ExtractOptions(password=password))
+            report = extract(pdf, ExtractOptions(password=password, ocr=cast(OcrMode, ocr)))
             write_report(report, target)
         except DelarError as exc:
             failures += 1
@@ -192,6 +201,13 @@ def validate_command(
 @click.option("--retry-failed", is_flag=True, help="Convert inputs again that failed before.")
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a dask.distributed scheduler.")
 @click.option("--password", default=None, help="Password of encrypted PDFs.")
+@click.option(
+    "--ocr",
+    type=click.Choice(OCR_MODES),
+    default="auto",
+    show_default=True,
+    help="OCR of scanned pages (auto | always | never), as in extract.",
+)
 @common_options
 def batch_command(
     paths: tuple[Path, ...],
@@ -203,6 +219,7 @@ def batch_command(
     retry_failed: bool,
     scheduler: str | None,
     password: str | None,
+    ocr: str,
     quiet: bool,
     verbose: int,
     debug: bool,
@@ -227,7 +244,7 @@ def batch_command(
         force=force,
         retry_failed=retry_failed,
         scheduler=scheduler,
-        extract=ExtractOptions(password=password),
+        extract=ExtractOptions(password=password, ocr=cast(OcrMode, ocr)),
     )
     try:
         result = run_batch(paths, options, progress=BatchProgress(quiet=quiet))

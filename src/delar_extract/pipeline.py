@@ -8,10 +8,12 @@ understand becomes a warning in the report.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Literal
 
 from delar_extract.checks import check_tables
+from delar_extract.errors import DelarError
 from delar_extract.layout.assemble import pages_to_layout
 from delar_extract.layout.objects import LayoutDocument
 from delar_extract.model import Report, ReportWarning, Source
@@ -20,8 +22,12 @@ from delar_extract.parsers.followup import FollowUpParser
 from delar_extract.parsers.key_figures import KeyFigureParser
 from delar_extract.parsers.metadata import layout_to_document
 from delar_extract.parsers.tables import block_to_table
+from delar_extract.pdf.objects import PageContent
 from delar_extract.pdf.reader import PdfInfo, iter_pages, open_pdf
 from delar_extract.sections.tree import headings_to_sections
+
+OcrMode = Literal["auto", "always", "never"]
+OCR_MODES: tuple[OcrMode, ...] = ("auto", "always", "never")
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,8 @@ class ExtractOptions:
     """Options of one extraction."""
 
     password: str | None = None
+    # auto: OCR pages without a text layer when the OCR extra is installed.
+    ocr: OcrMode = "auto"
 
 
 def _page_warnings(layout: LayoutDocument) -> list[ReportWarning]:
@@ -43,14 +51,25 @@ def _page_warnings(layout: LayoutDocument) -> list[ReportWarning]:
                         page=page.content.number,
                     )
                 )
+        unavailable = [n[17:] for n in page.content.notes if n.startswith("ocr-unavailable: ")]
         if "image-only" in page.content.notes:
+            hint = f": {unavailable[0]}" if unavailable else ""
             warnings.append(
                 ReportWarning(
                     code="page-image-only",
-                    message="page has images but no text layer (scanned?); it needs OCR",
+                    message=f"page has images but no text layer (scanned?); it needs OCR{hint}",
                     page=page.content.number,
                 )
             )
+        for note in page.content.notes:
+            if note.startswith("ocr: "):
+                warnings.append(
+                    ReportWarning(
+                        code="page-ocr",
+                        message=f"text read by OCR ({note[5:]}); check names and figures",
+                        page=page.content.number,
+                    )
+                )
     if layout.pages and not any(p.content.words for p in layout.pages):
         warnings.append(
             ReportWarning(code="no-text", message="the document has no extractable text")
@@ -91,4 +110,39 @@ def extract(path: str | Path, options: ExtractOptions | None = None) -> Report:
     options = options or ExtractOptions()
     with open_pdf(Path(path), options.password) as (info, plumber):
         pages = list(iter_pages(plumber))
+    pages = recognise(Path(path), options, pages)
     return layout_to_report(info, pages_to_layout(pages))
+
+
+def wants_ocr(page: PageContent, mode: OcrMode) -> bool:
+    """Should ``page`` be read by OCR in ``mode``?  Never a page whose content
+    could not be interpreted: its image may be as damaged as its text."""
+    if mode == "never" or any(n.startswith("unreadable: ") for n in page.notes):
+        return False
+    return mode == "always" or "image-only" in page.notes or (not page.words and bool(page.images))
+
+
+def recognise(path: Path, options: ExtractOptions, pages: list[PageContent]) -> list[PageContent]:
+    """Pages read by OCR where ``options.ocr`` asks for it (see :mod:`delar_extract.pdf.ocr`).
+
+    When auto mode finds a scanned page but OCR is not installed, the page keeps
+    its ``image-only`` note, with a note on how to install OCR."""
+    wanted = [i for i, page in enumerate(pages) if wants_ocr(page, options.ocr)]
+    if not wanted:
+        return pages
+    from delar_extract.pdf import ocr
+
+    reason = ocr.ocr_unavailable()
+    if reason is not None:
+        if options.ocr == "always":
+            raise DelarError(f"OCR was asked for but cannot run: {reason}", code="ocr-unavailable")
+        note = f"ocr-unavailable: {reason}"
+        return [
+            replace(page, notes=(*page.notes, note)) if i in wanted else page
+            for i, page in enumerate(pages)
+        ]
+    result = list(pages)
+    with ocr.open_document(path, options.password) as document:
+        for i in wanted:
+            result[i] = ocr.ocr_page(document, i, pages[i]).content
+    return result

@@ -2,6 +2,7 @@
 
 ``python -m delar_samples build [--out DIR] [--only NAME] [--theme THEME]``
 ``python -m delar_samples variants [--out DIR] [--only NAME]``
+``python -m delar_samples scans [--samples DIR] [--out DIR]`` (see :mod:`delar_samples.scan`)
 
 Each PDF is written with its expected extraction, ``DIR/expected/<name>.json``,
 made from the same data (see :mod:`delar_samples.expected`). The variants
@@ -118,8 +119,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     variants_cmd.add_argument("--out", type=Path, default=Path("samples"), help="output folder")
     variants_cmd.add_argument("--only", help="data module (d003) whose variants to render")
+    scans_cmd = commands.add_parser(
+        "scans",
+        help="scanned renderings (image-only PDFs) of sample pages, for the OCR tests",
+        description="Example: python -m delar_samples scans --samples samples --out samples/scans",
+    )
+    scans_cmd.add_argument("--samples", type=Path, default=Path("samples"), help="sample PDFs")
+    scans_cmd.add_argument("--out", type=Path, default=Path("samples/scans"), help="output folder")
     args = parser.parse_args(argv)
-    if args.command == "variants":
+    if args.command == "scans":
+        from delar_samples.scan import build_scans
+
+        written = build_scans(args.samples, args.out)
+        for path in written:
+            print(f"wrote {path}")
+    elif args.command == "variants":
         written = build_variants(args.out, args.only)
     else:
         written = build(args.out, args.only, args.theme)

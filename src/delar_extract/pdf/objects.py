@@ -51,6 +51,7 @@ class Word:
     size: float
     bold: bool
     color: str | None  # fill colour of the glyphs, '#RRGGBB'
+    confidence: float | None = None  # OCR confidence 0..1; None for a text layer
 
 
 @dataclass(frozen=True)
