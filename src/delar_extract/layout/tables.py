@@ -89,6 +89,8 @@ def grid_to_table(grid: TableGrid, content: PageContent) -> TableBlock:
             break
     if header_rows == len(rows):
         header_rows = 0
+    if not grid.ruled:
+        rows = _group_rows_spanning(rows, header_rows)
     table = TableBlock(
         rows=rows,
         header_rows=header_rows,
@@ -99,6 +101,35 @@ def grid_to_table(grid: TableGrid, content: PageContent) -> TableBlock:
     )
     table.edges[content.number] = cell_edges(table, content.number)
     return table
+
+
+def _group_rows_spanning(
+    rows: list[list[Cell | None]], header_rows: int
+) -> list[list[Cell | None]]:
+    """In a table ruled by rows only, a body row with bold text in its first cell
+    and nothing else is a group title across the table ("Ekonomi i balans"), as
+    a spanning cell would show in a full grid."""
+    body = rows[header_rows:]
+    if not any(sum(1 for c in r if c is not None and c.lines) >= 2 for r in body):
+        return rows
+    out = []
+    for index, row in enumerate(rows):
+        first = row[0] if row else None
+        rest = [c for c in row[1:] if c is not None]
+        if (
+            index >= header_rows
+            and len(row) > 1
+            and first is not None
+            and first.lines
+            and first.bold
+            and rest
+            and not any(c.lines for c in rest)
+        ):
+            wide = Box(first.box.x0, first.box.top, rest[-1].box.x1, first.box.bottom)
+            out.append([Cell(wide, first.lines, first.page), *([None] * (len(row) - 1))])
+        else:
+            out.append(row)
+    return out
 
 
 def cell_edges(table: TableBlock, page: int) -> list[float]:
