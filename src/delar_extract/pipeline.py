@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from delar_extract.checks import check_tables
+from delar_extract.checks.columns import split_merged_figures
 from delar_extract.layout.assemble import pages_to_layout
 from delar_extract.layout.objects import LayoutDocument
 from delar_extract.model import Report, ReportWarning, Source
@@ -64,6 +65,7 @@ def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
     document = layout_to_document(layout)
     followup = FollowUpParser().parse(layout, tables, document)
     tables = BudgetParser().parse(layout, followup.tables, document)
+    tables, column_warnings = split_merged_figures(tables)
     tables, check_warnings = check_tables(tables)
     return Report(
         source=Source(
@@ -79,7 +81,7 @@ def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
         assignments=followup.assignments,
         tables=tables,
         key_figures=KeyFigureParser().parse(layout, document),
-        warnings=[*_page_warnings(layout), *followup.warnings, *check_warnings],
+        warnings=[*_page_warnings(layout), *followup.warnings, *column_warnings, *check_warnings],
     )
 
 

@@ -49,10 +49,11 @@ def _row_level(cell: Cell | None, left: float) -> int:
 
 def _cell_model(cell: Cell | None) -> CellModel:
     text = cell.text.strip() if cell else ""
-    # A status glyph ("● Uppnått") is a mark, not text: a template that draws
-    # the status as an icon prints the same cell without it.
+    # A status glyph beside a label ("● Uppnått") is a mark, not text: a
+    # template that draws the status as an icon prints the same label without
+    # it.  A glyph alone is the cell's whole content and stays.
     if any(word in load_status_vocabulary().status_glyphs for word in text.split()):
-        text = strip_glyphs(text) or ""
+        text = strip_glyphs(text) or text
     return CellModel(text=text, value=parse_cell(text))
 
 

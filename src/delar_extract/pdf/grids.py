@@ -144,7 +144,9 @@ def _row_bands(rules: Sequence[Rule], region: Box) -> list[tuple[float, float]]:
         {
             top
             for top, x0, x1 in rules
-            if region.top - 1 <= top <= region.bottom + 1 and x1 - x0 >= 0.2 * region.width
+            if region.top - 1 <= top <= region.bottom + 1
+            # the rule's part over this region: a table beside it has its own rules
+            and min(x1, region.x1) - max(x0, region.x0) >= 0.2 * region.width
         }
     )
     return [(a, b) for a, b in pairwise(tops) if b - a > 3]
@@ -185,11 +187,20 @@ def _column_edges(
     the table) are left out: they say nothing of columns."""
     words = [w for w in words if not _in_spanning_band(w, words, marks, bands)]
     support: dict[float, set[int]] = {}
+    leftmost: dict[float, float] = {}
     for index, band in enumerate(bands):
         for x in _row_starts(words, marks, band):
             key = next((k for k in support if abs(k - x) <= 6), x)
             support.setdefault(key, set()).add(index)
-    candidates = [x - 2 for x in support if len(support[x]) >= 2]
+            leftmost[key] = min(leftmost.get(key, x), x)
+    runs = [run for band in bands for run in _row_runs(words, marks, band)]
+    # A recurring left edge inside a run of another row (right-aligned figures
+    # of one width under a header of several words) is no column's start.
+    candidates = [
+        x - 2
+        for x in support
+        if len(support[x]) >= 2 and not any(a + 1 < leftmost[x] - 1 < b - 1 for a, b in runs)
+    ]
     candidates += _projection_gaps(words, marks, bands[1:], region)
     centres = [(a + b) / 2 for band in bands for a, b in _row_runs(words, marks, band)]
     # Rules that stop short of the table's edge (beside a spanning cell) mark a
