@@ -62,7 +62,7 @@ def _page_warnings(layout: LayoutDocument) -> list[ReportWarning]:
 def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
     """Build the report of a laid-out document."""
     tables = [block_to_table(t, f"table-{i}") for i, t in enumerate(layout.tables, start=1)]
-    document = layout_to_document(layout)
+    document = layout_to_document(layout, info.described)
     followup = FollowUpParser().parse(layout, tables, document)
     tables = BudgetParser().parse(layout, followup.tables, document)
     tables, column_warnings = split_merged_figures(tables)
