@@ -348,7 +348,14 @@ def _eval_table(result: EvalResult) -> str:
             f"  {f'{scores[k].right}/{scores[k].found}/{scores[k].expected}':>18}" for k in kinds
         )
         lines.append(name.ljust(width) + cells)
-    lines.append(f"overall: {result.overall():.1%} of expected items right")
+    totals = result.totals()
+    for label, attr in (("precision", "precision"), ("recall", "recall"), ("F1", "f1")):
+        cells = "".join(f"  {getattr(totals[k], attr):>18.3f}" for k in kinds)
+        lines.append(f"TOTAL {label}".ljust(width) + cells)
+    lines.append(
+        f"overall: {result.overall():.1%} of expected items right "
+        "(precision = right/emitted, recall = right/expected)"
+    )
     return "\n".join(lines)
 
 

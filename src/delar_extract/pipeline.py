@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from delar_extract.checks import check_tables
+from delar_extract.checks.columns import split_merged_figures
 from delar_extract.errors import DelarError
 from delar_extract.layout.assemble import pages_to_layout
 from delar_extract.layout.objects import LayoutDocument
@@ -80,9 +81,10 @@ def _page_warnings(layout: LayoutDocument) -> list[ReportWarning]:
 def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
     """Build the report of a laid-out document."""
     tables = [block_to_table(t, f"table-{i}") for i, t in enumerate(layout.tables, start=1)]
-    document = layout_to_document(layout)
+    document = layout_to_document(layout, info.described)
     followup = FollowUpParser().parse(layout, tables, document)
     tables = BudgetParser().parse(layout, followup.tables, document)
+    tables, column_warnings = split_merged_figures(tables)
     tables, check_warnings = check_tables(tables)
     return Report(
         source=Source(
@@ -98,7 +100,7 @@ def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
         assignments=followup.assignments,
         tables=tables,
         key_figures=KeyFigureParser().parse(layout, document),
-        warnings=[*_page_warnings(layout), *followup.warnings, *check_warnings],
+        warnings=[*_page_warnings(layout), *followup.warnings, *column_warnings, *check_warnings],
     )
 
 

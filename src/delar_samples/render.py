@@ -141,7 +141,8 @@ def _head(doc: SampleDoc, theme: Theme) -> str:
     stamp = _stamp(doc)
     sheets = "".join(
         f"<style>{(THEME_DIR / name).read_text(encoding='utf-8')}</style>"
-        for name in theme.stylesheets
+        # The shipped fonts first: every theme names only their families.
+        for name in ("fonts.css", *theme.stylesheets)
     )
     return (
         '<head><meta charset="utf-8">'

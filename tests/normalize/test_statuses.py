@@ -119,3 +119,41 @@ def test_palette_never_raises(rgb: tuple[float, float, float]) -> None:
 def test_status_words_never_raise(text: str) -> None:
     assessment_from_text(text)
     assignment_from_text(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "status"),
+    [
+        ("Uppfyllt", "fulfilled"),
+        ("Delvis uppfyllt", "partially_fulfilled"),
+        ("Ej uppfyllt", "not_fulfilled"),
+        ("Uppnås", "fulfilled"),
+        ("Uppnås delvis", "partially_fulfilled"),
+        ("Uppnås ej", "not_fulfilled"),
+        ("God måluppfyllelse", "fulfilled"),
+    ],
+)
+def test_assessment_labels_of_other_reports(label: str, status: str) -> None:
+    assert assessment_from_text(label) == status
+
+
+@pytest.mark.parametrize(
+    ("label", "status"),
+    [
+        ("Påbörjad", "ongoing"),
+        ("Pågår", "ongoing"),
+        ("Ej startad", "not_started"),
+        ("Avvaktar", "not_started"),
+        ("Vilande", "not_started"),
+        ("Genomförd", "completed"),
+        ("Försenad", "delayed"),
+    ],
+)
+def test_assignment_labels_of_other_reports(label: str, status: str) -> None:
+    assert assignment_from_text(label) == status
+
+
+@given(st.sampled_from(["Uppnås ej", "Ej uppfyllt", "Uppfylls ej"]), st.sampled_from(["", "."]))
+def test_negated_fulfilment_is_never_fulfilled(label: str, end: str) -> None:
+    """A negation after the verb ("uppnås ej") wins over the verb alone."""
+    assert assessment_from_text(label + end) == "not_fulfilled"

@@ -111,9 +111,9 @@ def test_wrapped_status_label_is_one_label() -> None:
 
 
 def test_unknown_printed_status_is_kept_as_unknown() -> None:
-    status, _ = read_assignment_status("Vilande", [], default_assignment_palette(), 1, "")
+    status, _ = read_assignment_status("Remitterad", [], default_assignment_palette(), 1, "")
     assert status is not None and status.status == AssignmentStatusValue.UNKNOWN
-    assert status.label == "Vilande"
+    assert status.label == "Remitterad"
 
 
 def test_a_printed_status_on_any_agreeing_colour_is_no_conflict() -> None:

@@ -1,7 +1,10 @@
 """Compare an extracted report with the expected one, per entity kind.
 
 For each kind: how many expected items were *found* (matched to an extracted
-item) and how many of those were *right* (their checked fields equal).  Items
+item), how many of those were *right* (their checked fields equal), and how
+many items of the kind the extractor *emitted* at all, so that precision
+(right / emitted) counts what is wrong or invented as well as recall (right /
+expected) counts what is missed.  Items
 are matched by their printed names, tolerant to spacing and case, so a wrong
 id or order does not hide a right extraction.
 """
@@ -27,6 +30,24 @@ class KindScore:
     expected: int
     found: int
     right: int
+    emitted: int = 0  # items of this kind in the extraction, matched or not
+
+    @property
+    def precision(self) -> float:
+        """Right among what was emitted (1.0 when nothing was emitted nor expected)."""
+        if not self.emitted:
+            return 0.0 if self.expected else 1.0
+        return self.right / self.emitted
+
+    @property
+    def recall(self) -> float:
+        """Right among what was expected (1.0 when nothing was expected)."""
+        return self.right / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
 
 
 def similar(a: str | None, b: str | None) -> float:
@@ -59,9 +80,11 @@ def match(
     return pairs
 
 
-def _score(kind: str, pairs: list[tuple[T, T | None]], right: Callable[[T, T], bool]) -> KindScore:
+def _score(
+    kind: str, pairs: list[tuple[T, T | None]], right: Callable[[T, T], bool], emitted: int
+) -> KindScore:
     found = [(e, x) for e, x in pairs if x is not None]
-    return KindScore(kind, len(pairs), len(found), sum(1 for e, x in found if right(e, x)))
+    return KindScore(kind, len(pairs), len(found), sum(1 for e, x in found if right(e, x)), emitted)
 
 
 def _document(expected: Report, extracted: Report) -> KindScore:
@@ -75,7 +98,7 @@ def _document(expected: Report, extracted: Report) -> KindScore:
         e.period.end == x.period.end,
         similar(e.title, x.title) >= MATCH_RATIO,
     ]
-    return KindScore("document", len(checks), len(checks), sum(checks))
+    return KindScore("document", len(checks), len(checks), sum(checks), len(checks))
 
 
 def _section_pairs(expected: Report, extracted: Report) -> list[tuple[Section, Section | None]]:
@@ -89,12 +112,16 @@ def _sections(expected: Report, extracted: Report) -> KindScore:
         "sections",
         _section_pairs(expected, extracted),
         lambda e, x: (e.page_start, e.page_end) == (x.page_start, x.page_end),
+        len(extracted.sections),
     )
 
 
 def _section_kinds(expected: Report, extracted: Report) -> KindScore:
     return _score(
-        "section_kinds", _section_pairs(expected, extracted), lambda e, x: e.kind == x.kind
+        "section_kinds",
+        _section_pairs(expected, extracted),
+        lambda e, x: e.kind == x.kind,
+        len(extracted.sections),
     )
 
 
@@ -110,7 +137,8 @@ def _goals(expected: Report, extracted: Report) -> KindScore:
         )
         return status_e == status_x and e.level == x.level and parent_ok
 
-    return _score("goals", match(expected.goals, extracted.goals, lambda g: g.title), right)
+    pairs = match(expected.goals, extracted.goals, lambda g: g.title)
+    return _score("goals", pairs, right, len(extracted.goals))
 
 
 def _value(v) -> float | None:
@@ -128,7 +156,10 @@ def _indicators(expected: Report, extracted: Report) -> KindScore:
         return status_e == status_x and values
 
     return _score(
-        "indicators", match(expected.indicators, extracted.indicators, lambda i: i.name), right
+        "indicators",
+        match(expected.indicators, extracted.indicators, lambda i: i.name),
+        right,
+        len(extracted.indicators),
     )
 
 
@@ -139,7 +170,10 @@ def _assignments(expected: Report, extracted: Report) -> KindScore:
         return status_e == status_x and e.due_date == x.due_date
 
     return _score(
-        "assignments", match(expected.assignments, extracted.assignments, lambda a: a.title), right
+        "assignments",
+        match(expected.assignments, extracted.assignments, lambda a: a.title),
+        right,
+        len(extracted.assignments),
     )
 
 
@@ -156,6 +190,7 @@ def _table_shapes(expected: Report, extracted: Report) -> KindScore:
             (len(e.rows), len(e.columns), e.page_start, e.page_end)
             == (len(x.rows), len(x.columns), x.page_start, x.page_end)
         ),
+        len(extracted.tables),
     )
 
 
@@ -195,7 +230,13 @@ def _table_cells(expected: Report, extracted: Report) -> KindScore:
                 found += 1
                 cell_x = row_x.cells[index]
                 right += fold(cell.text) == fold(cell_x.text) and cell.value == cell_x.value
-    return KindScore("table_cells", total, found, right)
+    emitted = sum(
+        len(row.cells)
+        for table in extracted.tables
+        if table.kind.value not in _NUMERIC_KINDS
+        for row in table.rows
+    )
+    return KindScore("table_cells", total, found, right, emitted)
 
 
 def _key_figures(expected: Report, extracted: Report) -> KindScore:
@@ -213,7 +254,9 @@ def _key_figures(expected: Report, extracted: Report) -> KindScore:
         if hit is not None:
             pool.remove(hit)
         pairs.append((figure, hit))
-    return _score("key_figures", pairs, lambda e, x: e.period == x.period)
+    return _score(
+        "key_figures", pairs, lambda e, x: e.period == x.period, len(extracted.key_figures)
+    )
 
 
 COMPARATORS: tuple[Callable[[Report, Report], KindScore], ...] = (

@@ -26,9 +26,13 @@ class EvalResult:
         out: dict[str, KindScore] = {}
         for doc in self.documents:
             for k in doc.kinds:
-                prev = out.get(k.kind, KindScore(k.kind, 0, 0, 0))
+                prev = out.get(k.kind, KindScore(k.kind, 0, 0, 0, 0))
                 out[k.kind] = KindScore(
-                    k.kind, prev.expected + k.expected, prev.found + k.found, prev.right + k.right
+                    k.kind,
+                    prev.expected + k.expected,
+                    prev.found + k.found,
+                    prev.right + k.right,
+                    prev.emitted + k.emitted,
                 )
         return out
 
@@ -41,18 +45,23 @@ class EvalResult:
     def to_dict(self) -> dict[str, object]:
         return {
             "documents": {
-                d.name: {
-                    k.kind: {"expected": k.expected, "found": k.found, "right": k.right}
-                    for k in d.kinds
-                }
-                for d in self.documents
+                d.name: {k.kind: _score_dict(k) for k in d.kinds} for d in self.documents
             },
-            "totals": {
-                k: {"expected": v.expected, "found": v.found, "right": v.right}
-                for k, v in self.totals().items()
-            },
+            "totals": {k: _score_dict(v) for k, v in self.totals().items()},
             "overall": round(self.overall(), 4),
         }
+
+
+def _score_dict(score: KindScore) -> dict[str, float | int]:
+    return {
+        "expected": score.expected,
+        "found": score.found,
+        "right": score.right,
+        "emitted": score.emitted,
+        "precision": round(score.precision, 4),
+        "recall": round(score.recall, 4),
+        "f1": round(score.f1, 4),
+    }
 
 
 def expected_path(samples: Path, pdf: Path) -> Path:

@@ -54,3 +54,25 @@ def join_lines(lines: list[str]) -> str:
     for line in lines:
         text = join_hyphenated(text, line) if text else line.strip()
     return text
+
+
+def join_cell_lines(lines: list[str]) -> str:
+    """Join the wrapped lines of a table cell.
+
+    A cell is narrow and its producer breaks lines at a hyphen it printed
+    ("e-" / "handel", "AI-" / "förordningens"), seldom by hyphenating: the
+    hyphen is kept and no space put after it, except before a conjunction
+    ("hälso- och").  A line that ends in a slash ("projekt/" / "program") is
+    glued the same way."""
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if not text or not line:
+            text = text or line
+            continue
+        next_word = line.split(" ", 1)[0].strip(",.;:").lower()
+        glued = (
+            bool(_stem_before_hyphen(text)) or (text.endswith("/") and text[-2:-1].isalnum())
+        ) and next_word not in load_vocabulary().conjunctions
+        text = f"{text}{line}" if glued else f"{text} {line}"
+    return text

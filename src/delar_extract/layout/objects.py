@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from delar_extract.layout.hyphenation import join_cell_lines
 from delar_extract.pdf.objects import Box, PageContent, Word
 
 
@@ -44,7 +45,7 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return " ".join(line.text for line in self.lines)
+        return join_cell_lines([line.text for line in self.lines])
 
     @property
     def bold(self) -> bool:

@@ -19,6 +19,8 @@ from delar_extract.vocab import fold
 
 # Column boundaries of a continuation must match within this many points.
 COLUMN_TOLERANCE = 8.0
+# Two labels are set flush (left or right) when their edges are this close.
+ALIGN_SLACK = 1.5
 # Large line gap inside cells: a cell's words are one segment per baseline.
 _CELL_GAP = 50.0
 
@@ -89,6 +91,10 @@ def grid_to_table(grid: TableGrid, content: PageContent) -> TableBlock:
             break
     if header_rows == len(rows):
         header_rows = 0
+    if not grid.ruled:
+        rows = _group_rows_spanning(rows, header_rows)
+        for index in range(max(0, header_rows - 1)):
+            rows[index] = _upper_header_spans(rows[index], rows[index + 1 : header_rows])
     table = TableBlock(
         rows=rows,
         header_rows=header_rows,
@@ -99,6 +105,86 @@ def grid_to_table(grid: TableGrid, content: PageContent) -> TableBlock:
     )
     table.edges[content.number] = cell_edges(table, content.number)
     return table
+
+
+def _group_rows_spanning(
+    rows: list[list[Cell | None]], header_rows: int
+) -> list[list[Cell | None]]:
+    """In a table ruled by rows only, a body row with bold text in its first cell
+    and nothing else is a group title across the table ("Ekonomi i balans"), as
+    a spanning cell would show in a full grid."""
+    body = rows[header_rows:]
+    if not any(sum(1 for c in r if c is not None and c.lines) >= 2 for r in body):
+        return rows
+    out = []
+    for index, row in enumerate(rows):
+        first = row[0] if row else None
+        rest = [c for c in row[1:] if c is not None]
+        if (
+            index >= header_rows
+            and len(row) > 1
+            and first is not None
+            and first.lines
+            and first.bold
+            and rest
+            and not any(c.lines for c in rest)
+        ):
+            wide = Box(first.box.x0, first.box.top, rest[-1].box.x1, first.box.bottom)
+            out.append([Cell(wide, first.lines, first.page), *([None] * (len(row) - 1))])
+        else:
+            out.append(row)
+    return out
+
+
+def _upper_header_spans(
+    row: list[Cell | None], lower: Sequence[Sequence[Cell | None]]
+) -> list[Cell | None]:
+    """An upper header row of a table without vertical rules: a label set flush
+    right with the labels below it heads the empty cells to its left ("Juli"
+    over Utfall, Budget, Avvikelse), one set flush left the empty cells to its
+    right.  The label becomes one cell across them, the others spanned."""
+    out = list(row)
+    claimed: set[int] = set()
+    for flush_right in (True, False):
+        for index, cell in enumerate(row):
+            if cell is None or not cell.lines or index == 0 or index in claimed:
+                continue
+            under = next(
+                (c for r in lower if index < len(r) and (c := r[index]) is not None and c.lines),
+                None,
+            )
+            if under is None:
+                continue
+            text = bounding_box(ln.box for ln in cell.lines)
+            under_text = bounding_box(ln.box for ln in under.lines)
+            edge = (text.x1, under_text.x1) if flush_right else (text.x0, under_text.x0)
+            if abs(edge[0] - edge[1]) > ALIGN_SLACK:
+                continue
+            step = -1 if flush_right else 1
+            end = index
+            while (
+                0 < end + step < len(row) and _empty(row[end + step]) and end + step not in claimed
+            ):
+                end += step
+            _span(out, min(index, end), max(index, end), cell, claimed)
+    return out
+
+
+def _empty(cell: Cell | None) -> bool:
+    return cell is not None and not cell.lines
+
+
+def _span(out: list[Cell | None], start: int, end: int, cell: Cell, claimed: set[int]) -> None:
+    if start == end:
+        return
+    first, last = out[start], out[end]
+    assert first is not None and last is not None
+    out[start] = Cell(
+        Box(first.box.x0, cell.box.top, last.box.x1, cell.box.bottom), cell.lines, cell.page
+    )
+    for i in range(start + 1, end + 1):
+        out[i] = None
+    claimed.update(range(start, end + 1))
 
 
 def cell_edges(table: TableBlock, page: int) -> list[float]:

@@ -81,3 +81,23 @@ def parse_cell(text: str) -> float | None:
     """Value of a table cell: a number with or without unit; None for empty, "-", words."""
     parsed = parse_quantity(text)
     return parsed.value if parsed else None
+
+
+def split_figures(text: str) -> list[str]:
+    """Printed figures in ``text`` as the number grammar reads them: a sign
+    starts a new figure, a group of exactly three digits continues the one
+    before ("1 037"), anything else starts a new one ("−265 −287 −277" → three).
+    Returns [] when some token is no figure."""
+    spans: list[list[int]] = []  # [start, end] of each figure in ``text``
+    for match in re.finditer(r"\S+", text):
+        token = match.group(0)
+        previous = text[spans[-1][0] : spans[-1][1]] if spans else ""
+        continues = previous and len(token) == 3 and token.isdigit() and "%" not in previous
+        if continues:
+            spans[-1][1] = match.end()
+        elif parse_quantity(token) is not None:
+            spans.append([match.start(), match.end()])
+        else:
+            return []
+    figures = [text[a:b] for a, b in spans]
+    return figures if all(parse_cell(f) is not None for f in figures) else []

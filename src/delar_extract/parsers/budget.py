@@ -43,6 +43,7 @@ class TableContext:
     captions: tuple[Line, ...]
     headings: tuple[str, ...]
     header: str
+    text_size: float = 0.0  # font size of most of the table's lines
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,9 @@ def block_to_context(layout: LayoutDocument, block: TableBlock) -> TableContext:
         if h.page == block.page_start and (box is None or h.box.bottom <= box.top + 1)
     )
     header = " ".join(" ".join(row) for row in block.header_texts())
-    return TableContext(tuple(captions), headings, header)
+    sizes = sorted(ln.size for row in block.rows for c in row if c is not None for ln in c.lines)
+    size = sizes[len(sizes) // 2] if sizes else 0.0
+    return TableContext(tuple(captions), headings, header, size)
 
 
 def _has_numbers(table: Table) -> bool:
@@ -108,9 +111,15 @@ def table_to_unit(table: Table, context: TableContext) -> str | None:
     return None
 
 
+# A line this much larger than the table's text stands apart like a bold one.
+CAPTION_SIZE_RATIO = 1.3
+
+
 def _caption_title(context: TableContext) -> str | None:
-    """The nearest bold line above the table, if any: a caption, not running text."""
-    bold = [ln for ln in context.captions if ln.bold]
+    """The nearest bold or much larger line above the table, if any: a caption,
+    not running text."""
+    large = CAPTION_SIZE_RATIO * context.text_size if context.text_size else float("inf")
+    bold = [ln for ln in context.captions if ln.bold or ln.size >= large]
     return bold[0].text.strip() if bold else None
 
 

@@ -16,13 +16,11 @@ from datetime import date
 from delar_extract.layout.objects import LayoutDocument, Line
 from delar_extract.model import Document, Period, ReportType
 from delar_extract.normalize.dates import find_year, month_end, month_number
-from delar_extract.vocab import first_match, fold, load_vocabulary
+from delar_extract.parsers.organisation import find_body, find_organisation
+from delar_extract.vocab import first_match, load_vocabulary
 
 _MONTH_YEAR = re.compile(r"\b([A-Za-zÅÄÖåäö]+)\.?\s+(\d{4})\b")
 _MONTH_RANGE = re.compile(r"\b([A-Za-zÅÄÖåäö]+)\s*[–-]\s*([A-Za-zÅÄÖåäö]+)\s+(\d{4})\b")
-_ORGANISATION = re.compile(
-    r"\b(Region [A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+ kommun|Landstinget [A-ZÅÄÖ][a-zåäö]+)"
-)
 
 
 def _title_lines(layout: LayoutDocument) -> list[Line]:
@@ -48,27 +46,6 @@ def _report_type(title: str | None, early_text: str, landscape: bool) -> ReportT
         if found:
             return ReportType(found)
     return ReportType.PRESENTATION if landscape else ReportType.UNKNOWN
-
-
-def _organisation(texts: Sequence[str]) -> str | None:
-    for text in texts:
-        match = _ORGANISATION.search(text)
-        if match:
-            return match.group(1)
-    return None
-
-
-def _body(texts: Sequence[str], organisation: str | None) -> str | None:
-    words = load_vocabulary().body_words
-    for text in texts:
-        for token in re.findall(r"[A-Za-zÅÄÖåäö-]+", text):
-            folded = fold(token)
-            if any(folded.startswith(w) for w in words) and token[0].isupper():
-                if organisation and token in organisation:
-                    continue
-                # "Regiondirektörens månadsrapport": the genitive names the body.
-                return token[:-1] if folded.endswith("ens") else token
-    return None
 
 
 def _period(report_type: ReportType, texts: Sequence[str], year: int | None) -> Period:
@@ -99,8 +76,9 @@ _YEAR_TO_DATE = {ReportType.DELARSRAPPORT, ReportType.ARSRAPPORT, ReportType.ARS
 _WHOLE_YEAR = {ReportType.ARSRAPPORT, ReportType.ARSREDOVISNING, ReportType.VERKSAMHETSBERATTELSE}
 
 
-def layout_to_document(layout: LayoutDocument) -> Document:
-    """Read the document's metadata."""
+def layout_to_document(layout: LayoutDocument, described: Sequence[str] = ()) -> Document:
+    """Read the document's metadata; ``described`` are the PDF's own Title,
+    Author and Subject, read after the pages."""
     lines = _title_lines(layout)
     title = _title(lines)
     first_page = [ln.text for ln in sorted(lines, key=lambda ln: ln.box.top)]
@@ -109,14 +87,18 @@ def layout_to_document(layout: LayoutDocument) -> Document:
     landscape = bool(layout.pages) and layout.pages[0].content.is_landscape
     report_type = _report_type(title, early, landscape)
     texts = [title or "", *first_page, *furniture]
-    organisation = _organisation([*texts, early])
+    # The title page and running headers name the organisation more surely
+    # than the running text of the first pages.
+    organisation = find_organisation(
+        [*texts, *described, early], [2] * (len(texts) + len(described)) + [1]
+    )
     year = find_year(" ".join(texts)) or find_year(early)
     period = _period(report_type, texts, year)
     if period.end and not year:
         year = period.end.year
     return Document(
         organisation=organisation,
-        body=_body(texts, organisation),
+        body=find_body([*texts, *described], organisation),
         report_type=report_type,
         year=year,
         period=period,

@@ -15,8 +15,9 @@ from delar_extract.layout.objects import Cell, TableBlock
 from delar_extract.model import Cell as CellModel
 from delar_extract.model import Column, Row, Table, TableKind
 from delar_extract.normalize.numbers import parse_cell
+from delar_extract.parsers.status_marks import strip_glyphs
 from delar_extract.pdf.objects import Box
-from delar_extract.vocab import fold, load_vocabulary
+from delar_extract.vocab import fold, load_status_vocabulary, load_vocabulary
 
 # Indentation step (points) that makes one row level.
 INDENT_STEP = 6.0
@@ -62,6 +63,11 @@ def cell_words_box(cell: Cell | None) -> Box | None:
 
 def _cell_model(cell: Cell | None) -> CellModel:
     text = cell.text.strip() if cell else ""
+    # A status glyph beside a label ("● Uppnått") is a mark, not text: a
+    # template that draws the status as an icon prints the same label without
+    # it.  A glyph alone is the cell's whole content and stays.
+    if any(word in load_status_vocabulary().status_glyphs for word in text.split()):
+        text = strip_glyphs(text) or text
     box = cell_words_box(cell)
     return CellModel(
         text=text,

@@ -37,8 +37,15 @@ _ROW_RULED: dict[str, Any] = {
 # Row-ruled tables: this many rules of one width, at least this wide.
 MIN_RULES = 3
 MIN_RULE_WIDTH = 120.0
-# White between two columns of a row-ruled table is at least this wide.
-MIN_COLUMN_GAP = 8.0
+# White between two columns of a row-ruled table is at least this wide, in
+# ems of the table's text (a word space is about a quarter em).
+MIN_COLUMN_GAP_EM = 0.6
+# Words of one row closer than this (in ems) are one text run.
+RUN_GAP_EM = 0.6
+# A band whose text is this much larger than the table's is a heading between
+# two tables; an image this many ems tall is a figure, not a cell's icon.
+HEADING_SIZE_RATIO = 1.12
+FIGURE_HEIGHT_EM = 4.0
 
 
 Rule = tuple[float, float, float]  # (top, x0, x1) of a horizontal rule
@@ -137,7 +144,9 @@ def _row_bands(rules: Sequence[Rule], region: Box) -> list[tuple[float, float]]:
         {
             top
             for top, x0, x1 in rules
-            if region.top - 1 <= top <= region.bottom + 1 and x1 - x0 >= 0.2 * region.width
+            if region.top - 1 <= top <= region.bottom + 1
+            # the rule's part over this region: a table beside it has its own rules
+            and min(x1, region.x1) - max(x0, region.x0) >= 0.2 * region.width
         }
     )
     return [(a, b) for a, b in pairwise(tops) if b - a > 3]
@@ -173,13 +182,25 @@ def _column_edges(
     rule_ends: Sequence[float] = (),
 ) -> list[float]:
     """Column boundaries of a row-ruled table: left edges that recur in two or
-    more rows and that no word in the table runs across."""
+    more rows, and white gaps that run through every body row, where no word
+    in the table runs across.  Words of spanning rows (a group title across
+    the table) are left out: they say nothing of columns."""
+    words = [w for w in words if not _in_spanning_band(w, words, marks, bands)]
     support: dict[float, set[int]] = {}
+    leftmost: dict[float, float] = {}
     for index, band in enumerate(bands):
         for x in _row_starts(words, marks, band):
             key = next((k for k in support if abs(k - x) <= 6), x)
             support.setdefault(key, set()).add(index)
-    candidates = [x - 2 for x in support if len(support[x]) >= 2]
+            leftmost[key] = min(leftmost.get(key, x), x)
+    runs = [run for band in bands for run in _row_runs(words, marks, band)]
+    # A recurring left edge inside a run of another row (right-aligned figures
+    # of one width under a header of several words) is no column's start.
+    candidates = [
+        x - 2
+        for x in support
+        if len(support[x]) >= 2 and not any(a + 1 < leftmost[x] - 1 < b - 1 for a, b in runs)
+    ]
     candidates += _projection_gaps(words, marks, bands[1:], region)
     centres = [(a + b) / 2 for band in bands for a, b in _row_runs(words, marks, band)]
     # Rules that stop short of the table's edge (beside a spanning cell) mark a
@@ -199,6 +220,35 @@ def _column_edges(
     return [*edges, region.x1]
 
 
+def _body_size(words: Sequence[dict[str, Any]]) -> float:
+    """Median font size of ``words``: every distance in a table scales with it."""
+    sizes = sorted(float(w.get("size", 8) or 8) for w in words)
+    return sizes[len(sizes) // 2] if sizes else 8.0
+
+
+def _in_spanning_band(
+    word: dict[str, Any],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+    bands: Sequence[tuple[float, float]],
+) -> bool:
+    """Is ``word`` in a body row that holds one text run and nothing else (a
+    group title, "Mål 1. ...")?  Such a row spans the columns."""
+    middle = (word["top"] + word["bottom"]) / 2
+    for index, band in enumerate(bands):
+        if index and band[0] <= middle <= band[1]:
+            return _is_spanning_band(band, words, marks)
+    return False
+
+
+def _is_spanning_band(
+    band: tuple[float, float], words: Sequence[dict[str, Any]], marks: Sequence[dict[str, Any]]
+) -> bool:
+    """One text run per line, every line starting at one x (a wrapped title)."""
+    runs = _row_runs(words, marks, band)
+    return bool(runs) and all(abs(r[0] - runs[0][0]) <= 2 for r in runs)
+
+
 def _snap(x: float, ends: Sequence[float], reach: float = 8.0) -> float:
     near = [e for e in ends if abs(e - x) <= reach]
     return min(near, key=lambda e: abs(e - x)) if near else x
@@ -210,9 +260,12 @@ def _projection_gaps(
     bands: Sequence[tuple[float, float]],
     region: Box,
 ) -> list[float]:
-    """Middles of the vertical white gaps that run through every body row:
-    right-aligned figures and centred cells have no common left edge, but the
-    white between columns shows."""
+    """Vertical white gaps that run through every body row: right-aligned
+    figures and centred cells have no common left edge, but the white between
+    columns shows.  Each gap gives one boundary, placed in the widest part of
+    the gap that no word of the table (headers included) covers: a header set
+    flush left over figures set flush right leaves white only at the column's
+    start."""
     spans: list[tuple[float, float]] = []
     for band in bands:
         runs = _row_runs(words, marks, band)
@@ -226,7 +279,29 @@ def _projection_gaps(
             merged[-1][1] = max(merged[-1][1], x1)
         else:
             merged.append([x0, x1])
-    return [(a[1] + b[0]) / 2 for a, b in pairwise(merged) if b[0] - a[1] >= MIN_COLUMN_GAP]
+    min_gap = max(MIN_COLUMN_GAP_EM * _body_size(words), 4.0)
+    return [_free_middle(a[1], b[0], words) for a, b in pairwise(merged) if b[0] - a[1] >= min_gap]
+
+
+def _free_middle(left: float, right: float, words: Sequence[dict[str, Any]]) -> float:
+    """Middle of the widest stretch of (left, right) that no word covers."""
+    covers = sorted(
+        (max(float(w["x0"]), left), min(float(w["x1"]), right))
+        for w in words
+        if w["x0"] < right and w["x1"] > left
+    )
+    free: list[tuple[float, float]] = []
+    x = left
+    for a, b in covers:
+        if a > x:
+            free.append((x, a))
+        x = max(x, b)
+    if x < right:
+        free.append((x, right))
+    if not free:
+        return (left + right) / 2
+    a, b = max(free, key=lambda f: f[1] - f[0])
+    return (a + b) / 2
 
 
 def _row_runs(
@@ -240,7 +315,9 @@ def _row_runs(
     runs: list[list[float]] = []
     previous: dict[str, Any] | None = None
     for word in inside:
-        gap = max(6.0, 1.2 * float(word.get("size", 8) or 8))
+        # Wider than a word space: between two cells of a row the white is
+        # often no more than the cells' padding.
+        gap = RUN_GAP_EM * float(word.get("size", 8) or 8)
         same_line = previous is not None and abs(word["top"] - previous["top"]) < 2
         if same_line and word["x0"] - previous["x1"] <= gap:  # type: ignore[index]
             runs[-1][1] = float(word["x1"])
@@ -286,6 +363,26 @@ def _has_prose(band: tuple[float, float], words: Sequence[dict[str, Any]], regio
     return False
 
 
+def _is_heading(band: tuple[float, float], words: Sequence[dict[str, Any]], size: float) -> bool:
+    """A band whose every word is set larger than the table's text: a heading
+    (a page title, the caption of the next table) between two tables."""
+    inside = [w for w in words if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]]
+    return bool(inside) and all(
+        float(w.get("size", 0) or 0) >= HEADING_SIZE_RATIO * size for w in inside
+    )
+
+
+def _has_figure(band: tuple[float, float], images: Sequence[dict[str, Any]], size: float) -> bool:
+    """A band holding a picture many lines tall and wide (a chart), not a
+    cell's icon.  Cell fills are rects, never pictures."""
+    return any(
+        band[0] <= (m["top"] + m["bottom"]) / 2 <= band[1]
+        and m["bottom"] - m["top"] >= FIGURE_HEIGHT_EM * size
+        and m["x1"] - m["x0"] >= FIGURE_HEIGHT_EM * size
+        for m in images
+    )
+
+
 def _split_tables(
     region: Box,
     bands: list[tuple[float, float]],
@@ -293,11 +390,20 @@ def _split_tables(
     marks: Sequence[dict[str, Any]],
 ) -> list[tuple[Box, list[tuple[float, float]]]]:
     """Tables of one width stacked on a page share their rules' extent; an empty
-    band, or one holding running text, between rules separates two tables."""
+    band, or one holding running text, a heading or a figure, between rules
+    separates two tables."""
     items = [*words, *marks]
+    inside = [w for w in words if region.top <= (w["top"] + w["bottom"]) / 2 <= region.bottom]
+    size = _body_size(inside)
     parts: list[list[tuple[float, float]]] = [[]]
     for band in bands:
-        if _has_content(band, items) and not _has_prose(band, words, region):
+        separates = (
+            not _has_content(band, items)
+            or _has_prose(band, words, region)
+            or _is_heading(band, words, size)
+            or _has_figure(band, [m for m in marks if m.get("object_type") == "image"], size)
+        )
+        if not separates:
             parts[-1].append(band)
         elif parts[-1]:
             parts.append([])
@@ -351,9 +457,45 @@ def _row_ruled(
             # finder's result; the region is one table, its largest part.
             found = [g for t in cropped.find_tables(settings) if (g := _to_grid(t, False))]
             grid = max(found, key=lambda g: g.box.width * g.box.height, default=None)
-            if grid is not None and not _columns_cut_words(grid, inside):
-                grids.append(grid)
+            if grid is None:
+                continue
+            spanning = [
+                b for i, b in enumerate(bands) if i and _is_spanning_band(b, inside, marks_in)
+            ]
+            cells = [
+                w
+                for w in inside
+                if not any(b[0] <= (w["top"] + w["bottom"]) / 2 <= b[1] for b in spanning)
+            ]
+            if not _columns_cut_words(grid, cells):
+                grids.append(_merge_spanning(grid, spanning, inside))
     return grids
+
+
+def _merge_spanning(
+    grid: TableGrid, spanning: Sequence[tuple[float, float]], words: Sequence[dict[str, Any]]
+) -> TableGrid:
+    """Rows whose one text run crosses the guessed columns span the table: one
+    cell, the rest marked spanned (``None``) as in a ruled grid."""
+    rows = []
+    for row in grid.rows:
+        boxes = [c for c in row if c is not None]
+        if not boxes:
+            rows.append(row)
+            continue
+        top, bottom = boxes[0].top, boxes[0].bottom
+        inner = [c.x0 for c in boxes[1:]]
+        crossed = any(
+            top <= (w["top"] + w["bottom"]) / 2 <= bottom
+            and any(w["x0"] + 1 < x < w["x1"] - 1 for x in inner)
+            for w in words
+        )
+        if crossed and any(abs(top - b[0]) <= 2 and abs(bottom - b[1]) <= 2 for b in spanning):
+            wide = Box(boxes[0].x0, top, boxes[-1].x1, bottom)
+            rows.append((wide, *([None] * (len(row) - 1))))
+        else:
+            rows.append(row)
+    return TableGrid(grid.box, tuple(rows), grid.ruled)
 
 
 def _columns_cut_words(grid: TableGrid, words: Sequence[dict[str, Any]]) -> bool:

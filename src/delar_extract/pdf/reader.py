@@ -50,6 +50,9 @@ class PdfInfo:
     page_count: int
     producer: str | None
     repaired: bool
+    # The document information's Title, Author and Subject, where set (a
+    # source of the organisation and body when the title page says little).
+    described: tuple[str, ...] = ()
 
 
 def _sniff(data: bytes) -> str | None:
@@ -116,7 +119,13 @@ def open_pdf(path: Path, password: str | None = None) -> Iterator[tuple[PdfInfo,
     page_count = len(document)
     if page_count == 0:
         raise InputError("PDF has no pages", code="no-pages")
-    producer = (document.get_metadata_dict().get("Producer") or "").strip() or None
+    metadata = document.get_metadata_dict()
+    producer = (metadata.get("Producer") or "").strip() or None
+    described = tuple(
+        text
+        for key in ("Title", "Author", "Subject")
+        if (text := (metadata.get(key) or "").strip())
+    )
     plumber = _open_plumber(data, password)
     repaired = False
     if len(plumber.pages) != page_count:
@@ -128,7 +137,9 @@ def open_pdf(path: Path, password: str | None = None) -> Iterator[tuple[PdfInfo,
         plumber = _open_plumber(_repaired_bytes(document), None)
         repaired = True
     document.close()
-    info = PdfInfo(path, hashlib.sha256(data).hexdigest(), page_count, producer, repaired)
+    info = PdfInfo(
+        path, hashlib.sha256(data).hexdigest(), page_count, producer, repaired, described
+    )
     try:
         yield info, plumber
     finally:

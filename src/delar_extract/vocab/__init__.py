@@ -30,8 +30,10 @@ class Vocabulary:
     months: dict[str, int]
     section_kinds: tuple[WordRule, ...]
     report_types: tuple[WordRule, ...]
-    organisation_words: tuple[str, ...]
+    organisation_prefixes: tuple[str, ...]
+    organisation_suffixes: tuple[str, ...]
     body_words: tuple[str, ...]
+    body_suffixes: tuple[str, ...]
     assessment_labels: tuple[WordRule, ...]
     assignment_labels: tuple[WordRule, ...]
     assessment_palette: dict[str, tuple[str, ...]]
@@ -79,8 +81,10 @@ def load_vocabulary() -> Vocabulary:
         months={fold(k): v for k, v in raw["months"].items()},
         section_kinds=_rules(raw["section_kinds"], "kind"),
         report_types=_rules(raw["report_types"], "type"),
-        organisation_words=tuple(raw["organisation_words"]),
+        organisation_prefixes=tuple(raw["organisation_prefixes"]),
+        organisation_suffixes=tuple(fold(w) for w in raw["organisation_suffixes"]),
         body_words=tuple(fold(w) for w in raw["body_words"]),
+        body_suffixes=tuple(fold(w) for w in raw["body_suffixes"]),
         assessment_labels=_rules(raw["assessment_labels"], "status"),
         assignment_labels=_rules(raw["assignment_labels"], "status"),
         assessment_palette={k: tuple(v) for k, v in raw["palette"]["assessment"].items()},
