@@ -1,0 +1,277 @@
+"""Characters of a page from PDFium, and words built from them the way pdfplumber builds them.
+
+The whole page's text comes in one call; per character only its loose box
+(the font's ascent to descent, what pdfminer's boxes are) and its text object
+are asked for.  Font, size and colour are read once per text object.  Boxes
+are in display space (origin top-left, y down) and follow pdfminer: a glyph's
+box spans its advance width and, vertically, ``size`` up from the font's
+descent.
+
+Words follow pdfplumber's ``extract_words(x_tolerance=3, y_tolerance=3,
+extra_attrs=["fontname", "size"])``: runs of consecutive characters with one
+font, size and orientation are cut into lines (tops within 3 pt), each line is
+read in x order, and a word ends at white space (any ``str.isspace`` character,
+so also no-break and narrow no-break spaces, as pdfplumber does), at a gap of
+more than 3 pt, or when a character steps back or changes line.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable, Iterator, Sequence
+from itertools import groupby
+from typing import NamedTuple
+
+import pypdfium2.raw as pdfium_c
+
+from delar_extract.pdf import pdfium
+from delar_extract.pdf.objects import Box, Word
+from delar_extract.pdf.pdfium import Matrix
+
+X_TOLERANCE = 3.0
+Y_TOLERANCE = 3.0
+_SPECIAL = frozenset("\x00\x02\ufffe")
+_LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+
+
+class TextStyle(NamedTuple):
+    """What one text object says of all its characters."""
+
+    font: int  # the font's handle: characters of one font resource group together
+    font_name: str
+    font_size: float  # in text space
+    matrix: Matrix  # the characters' text-to-user matrix, without translation
+    descent: float  # the font's descent per unit of font size (negative)
+    simple: bool  # upright and unskewed in user space: boxes from origin and advance
+    upright: bool  # as displayed (pdfminer's test)
+    size: float  # pdfminer's size: the glyph box's height as displayed
+    color: str | None
+    bold: bool
+
+
+class Char(NamedTuple):
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    upright: bool
+    size: float
+    style: TextStyle
+
+
+def _page_text(textpage: int, count: int) -> str:
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    written = pdfium.get_text(textpage, 0, count, buffer)
+    return buffer.raw[: max(0, written - 1) * 2].decode("utf-16-le", "replace")
+
+
+def _style(
+    textpage: int, index: int, obj: int, device: Matrix, is_bold: Callable[[str], object]
+) -> TextStyle:
+    font = pdfium.text_object_font(obj) or 0
+    name = pdfium.name_of_font(font)
+    m = pdfium_c.FS_MATRIX()
+    pdfium.get_char_matrix(textpage, index, ctypes.byref(m))
+    matrix = (m.a, m.b, m.c, m.d, 0.0, 0.0)
+    a, b, c, d, _, _ = pdfium.multiply(matrix, device)
+    font_size = pdfium.get_font_size(textpage, index)
+    descent = ctypes.c_float()
+    if not font or not pdfium.font_descent(font, 1.0, ctypes.byref(descent)):
+        descent.value = 0.0
+    # pdfminer: upright when the glyph is neither mirrored nor turned.
+    upright = a * d > 0 and b * c <= 0
+    size = font_size * (abs(d) if upright else (c * c + d * d) ** 0.5)
+    simple = m.b == 0 and m.c == 0 and m.a > 0 and m.d > 0 and font_size > 0
+    return TextStyle(
+        font,
+        name,
+        font_size,
+        matrix,
+        descent.value,
+        simple,
+        upright,
+        size,
+        pdfium.hex_color(pdfium.rgba(pdfium.fill_color, obj)),
+        bool(is_bold(name)),
+    )
+
+
+class _Widths:
+    """Advance widths per font and character, per unit of font size."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[int, str], float] = {}
+        self._out = ctypes.c_float()
+
+    def get(self, font: int, ch: str) -> float:
+        key = (font, ch)
+        width = self._known.get(key)
+        if width is None:
+            # PDFium looks the character code up from the Unicode value.
+            ok = len(ch) == 1 and pdfium.glyph_width(font, ord(ch), 1.0, ctypes.byref(self._out))
+            width = float(self._out.value) if ok else -1.0
+            self._known[key] = width
+        return width
+
+
+def read_chars(
+    textpage: int, device: Matrix, flip: Matrix, is_bold: Callable[[str], object]
+) -> list[Char]:
+    """The page's characters in content order, PDFium's generated spaces and
+    line breaks left out; ``is_bold(font_name)`` says whether a font is bold.
+
+    PDFium's loose box is the union of the advance and the glyph's ink, so a
+    glyph that overhangs (J, f, italics) would be wider than pdfminer's box;
+    the box is rebuilt from the origin and the font's advance width, and the
+    loose box only checks it."""
+    count = pdfium.count_chars(textpage)
+    if count <= 0:
+        return []
+    text = _page_text(textpage, count)
+    per_char = len(text) != count  # characters beyond the BMP take two UTF-16 units
+    da, db, dc, dd, de, df = pdfium.multiply(device, flip)
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
+    widths = _Widths()
+    styles: dict[int, TextStyle] = {}
+    chars: list[Char] = []
+    last_obj = -1
+    last_key: tuple[float, ...] = ()
+    style: TextStyle | None = None
+    for i in range(count):
+        ch = chr(pdfium.get_unicode(textpage, i)) if per_char else text[i]
+        if ch in _SPECIAL or ch.isspace():
+            if pdfium.is_generated(textpage, i):
+                continue
+            if ch in _SPECIAL:  # PDFium's marks for a hyphen at a line end
+                code = pdfium.get_unicode(textpage, i)
+                ch = "-" if code in (0, 2, 0xFFFE) else chr(code)
+        obj = pdfium.get_text_object(textpage, i)
+        if obj is None:
+            continue
+        if obj != last_obj:
+            style = styles.get(obj)
+            if style is None:
+                style = styles[obj] = _style(textpage, i, obj, device, is_bold)
+            last_obj = obj
+        assert style is not None
+        pdfium.get_loose_box(textpage, i, rect_ref)
+        pdfium.get_char_origin(textpage, i, ox_ref, oy_ref)
+        left, bottom_, right, top_ = rect.left, rect.bottom, rect.right, rect.top
+        x, y = ox.value, oy.value
+        key = (x, y, left, right, bottom_)
+        merge = key == last_key and chars and chars[-1].style.font == style.font
+        last_key = key
+        if style.simple:
+            a, d = style.matrix[0], style.matrix[3]
+            loose_width = right - x
+            width = widths.get(style.font, ch) * style.font_size * a
+            if merge or width <= 0 or width > loose_width + 0.02:
+                width = loose_width if loose_width > 0 else right - left
+            bottom_ = y + style.descent * style.font_size * d
+            left, right, top_ = x, x + width, bottom_ + style.font_size * d
+        # The box's corners in display space; x and y swap on rotated pages.
+        xa = da * left + dc * bottom_ + de
+        ya = db * left + dd * bottom_ + df
+        xb = da * right + dc * top_ + de
+        yb = db * right + dd * top_ + df
+        x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
+        t, b = (ya, yb) if ya <= yb else (yb, ya)
+        size = style.size
+        if style.upright:
+            # PDFium's loose box spans ascent to descent; pdfminer's spans
+            # ``size`` from the descent.
+            t = b - size
+        else:
+            size = b - t if abs(db) < 0.5 else x1 - x0
+        if merge:
+            # One glyph, several characters (a ligature): pdfminer has one char.
+            prev = chars[-1]
+            chars[-1] = prev._replace(text=prev.text + ch, x1=max(prev.x1, x1))
+            continue
+        chars.append(Char(ch, x0, t, x1, b, style.upright, size, style))
+    return chars
+
+
+def _cluster(values: Sequence[float], tolerance: float) -> dict[float, int]:
+    """pdfplumber's ``make_cluster_dict``: sorted distinct values, a new cluster
+    wherever the step to the previous value exceeds ``tolerance``."""
+    index: dict[float, int] = {}
+    cluster = -1
+    last: float | None = None
+    for value in sorted(set(values)):
+        if last is None or value > last + tolerance:
+            cluster += 1
+        index[value] = cluster
+        last = value
+    return index
+
+
+def _lines(chars: list[Char]) -> Iterator[tuple[list[Char], bool]]:
+    """One run of characters cut into lines, each in reading order."""
+    upright = chars[0].upright
+    if upright:
+        clusters = _cluster([c.top for c in chars], Y_TOLERANCE)
+        ordered = sorted(chars, key=lambda c: clusters[c.top])
+        for _, line in groupby(ordered, key=lambda c: clusters[c.top]):
+            yield sorted(line, key=lambda c: c.x0), True
+    else:
+        clusters = _cluster([c.x0 for c in chars], X_TOLERANCE)
+        ordered = sorted(chars, key=lambda c: clusters[c.x0])
+        for _, line in groupby(ordered, key=lambda c: clusters[c.x0]):
+            yield sorted(line, key=lambda c: (c.top, c.bottom)), False
+
+
+def _begins_word(prev: Char, cur: Char, upright: bool) -> bool:
+    if upright:
+        return (
+            cur.x0 < prev.x0
+            or cur.x0 > prev.x1 + X_TOLERANCE
+            or abs(cur.top - prev.top) > Y_TOLERANCE
+        )
+    return (
+        cur.top < prev.top
+        or cur.top > prev.bottom + Y_TOLERANCE
+        or abs(cur.x0 - prev.x0) > X_TOLERANCE
+    )
+
+
+def _to_word(chars: list[Char]) -> Word:
+    first = chars[0]
+    return Word(
+        text="".join(_LIGATURES.get(c.text, c.text) for c in chars),
+        box=Box(
+            min(c.x0 for c in chars),
+            min(c.top for c in chars),
+            max(c.x1 for c in chars),
+            max(c.bottom for c in chars),
+        ),
+        font=first.style.font_name,
+        size=round(first.size, 2),
+        bold=first.style.bold,
+        color=first.style.color,
+    )
+
+
+def chars_to_words(chars: list[Char]) -> list[Word]:
+    """Words as pdfplumber's ``extract_words`` makes them (see the module doc)."""
+    words: list[Word] = []
+    for _, run in groupby(chars, key=lambda c: (c.upright, c.style.font, round(c.size, 6))):
+        for line, upright in _lines(list(run)):
+            current: list[Char] = []
+            for char in line:
+                if char.text.isspace():
+                    if current:
+                        words.append(_to_word(current))
+                    current = []
+                elif current and _begins_word(current[-1], char, upright):
+                    words.append(_to_word(current))
+                    current = [char]
+                else:
+                    current.append(char)
+            if current:
+                words.append(_to_word(current))
+    return words
