@@ -157,7 +157,7 @@ def page_bbox(
     rotation: int, mediabox: tuple[float, float, float, float]
 ) -> tuple[float, float, float, float]:
     """The page's box in display space, as pdfplumber's ``page.bbox``."""
-    a, b, c, d, e, f = flip_matrix(rotation, mediabox)
+    _, _, _, _, e, f = flip_matrix(rotation, mediabox)
     x0, y0, x1, y1 = mediabox
     width, height = (y1 - y0, x1 - x0) if rotation in (90, 270) else (x1 - x0, y1 - y0)
     return e, f - height, e + width, f

@@ -141,10 +141,18 @@ def read_chars(
     last_obj = -1
     last_key: tuple[float, ...] = ()
     style: TextStyle | None = None
+    pending_space: float | None = None
     for i in range(count):
         ch = chr(pdfium.get_unicode(textpage, i)) if per_char else text[i]
         if ch in _SPECIAL or ch.isspace():
             if pdfium.is_generated(textpage, i):
+                # PDFium's own spaces (for a gap) sit at the next glyph's
+                # origin and are dropped: the gap rule decides, as in pdfminer.
+                # A space of the content that PDFium re-made sits elsewhere
+                # and ends the word, as pdfminer's real space does.
+                if ch == " ":
+                    pdfium.get_loose_box(textpage, i, rect_ref)
+                    pending_space = rect.left
                 continue
             if ch in _SPECIAL:  # PDFium's marks for a hyphen at a line end
                 code = pdfium.get_unicode(textpage, i)
@@ -162,6 +170,10 @@ def read_chars(
         pdfium.get_char_origin(textpage, i, ox_ref, oy_ref)
         left, bottom_, right, top_ = rect.left, rect.bottom, rect.right, rect.top
         x, y = ox.value, oy.value
+        if pending_space is not None:
+            if abs(pending_space - x) > 0.01 and chars and chars[-1].text != " ":
+                chars.append(chars[-1]._replace(text=" "))
+            pending_space = None
         key = (x, y, left, right, bottom_)
         merge = key == last_key and chars and chars[-1].style.font == style.font
         last_key = key
