@@ -32,6 +32,7 @@ import multiprocessing as mp
 import os
 import platform
 import pstats
+import queue as queue_module
 import resource
 import shutil
 import statistics
@@ -62,8 +63,9 @@ def _pages(path: Path) -> int:
         doc.close()
 
 
-def run_end_to_end(paths: list[Path]) -> dict[str, float]:
-    """extract() per document, with the time of each stage."""
+def run_end_to_end(paths: list[Path], rest: bool = True) -> dict[str, float]:
+    """extract() per document, with the time of each stage (``rest=False``:
+    only the pdf and layout stages)."""
     from delar_extract.layout.assemble import pages_to_layout
     from delar_extract.pdf.reader import iter_pages, open_pdf
     from delar_extract.pipeline import layout_to_report
@@ -77,7 +79,8 @@ def run_end_to_end(paths: list[Path]) -> dict[str, float]:
         pdf_done = time.perf_counter()
         layout = pages_to_layout(pages)
         layout_done = time.perf_counter()
-        layout_to_report(info, layout)
+        if rest:
+            layout_to_report(info, layout)
         end = time.perf_counter()
         t_pdf += pdf_done - start
         t_layout += layout_done - pdf_done
@@ -177,8 +180,10 @@ def run_batch(paths: list[Path], workers: int) -> dict[str, float]:
                 str(inputs),
                 "-o",
                 str(Path(tmp) / "out"),
-            ]
-            + ["--workers", str(workers), "-q"],
+                "--workers",
+                str(workers),
+                "-q",
+            ],
             check=False,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -201,16 +206,24 @@ def _child(fn: Callable[..., dict[str, float]], args: tuple[Any, ...], queue: An
         queue.put({"error": f"{type(exc).__name__}: {exc}"})
 
 
-def measure(fn: Callable[..., dict[str, float]], *args: Any, runs: int = 3) -> dict[str, Any]:
-    """Medians over ``runs`` fresh processes."""
+def measure(
+    fn: Callable[..., dict[str, float]], *args: Any, runs: int = 3, limit: float = 300.0
+) -> dict[str, Any]:
+    """Medians over ``runs`` fresh processes; a run over ``limit`` seconds is stopped."""
     ctx = mp.get_context("spawn")
     results = []
     for _ in range(runs):
         queue = ctx.Queue()
         process = ctx.Process(target=_child, args=(fn, args, queue))
         process.start()
-        result = queue.get()
-        process.join()
+        try:
+            result = queue.get(timeout=limit)
+        except queue_module.Empty:
+            result = {"error": f"did not finish in {limit:.0f} s"}
+        process.join(5)
+        if process.is_alive():
+            process.kill()
+            process.join()
         if "error" in result:
             return result
         results.append(result)
@@ -273,6 +286,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
     parser.add_argument("--quick", action="store_true", help="our numbers only")
     parser.add_argument("--profile", action="store_true", help="cProfile one pass and stop")
+    parser.add_argument(
+        "--limit",
+        type=float,
+        default=60.0,
+        help="seconds before an end-to-end run on a concatenated document is stopped",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where RESULTS.md goes")
     args = parser.parse_args(argv)
     pdfs = args.pdfs or SAMPLES
@@ -302,16 +321,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     full = record("pypdfium2 full read", pages, measure(run_full_read, pdfs, runs=args.runs))
     peers: dict[str, dict[str, Any]] = {}
-    linear: list[tuple[int, dict[str, Any]]] = []
+    linear: list[tuple[int, dict[str, Any], dict[str, Any]]] = []
     batch: dict[int, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for times in (1, 2, 4):
             big = concatenated(pdfs, times, Path(tmp) / f"x{times}.pdf")
             n = _pages(big)
-            result = record(
-                f"concatenated {times}x (one document)", n, measure(run_end_to_end, [big], runs=1)
+            staged = record(
+                f"concatenated {times}x: pdf + layout",
+                n,
+                measure(run_end_to_end, [big], False, runs=1),
             )
-            linear.append((n, result))
+            full_run = record(
+                f"concatenated {times}x: end to end",
+                n,
+                measure(run_end_to_end, [big], runs=1, limit=args.limit),
+            )
+            linear.append((n, staged, full_run))
         if not args.quick:
             for name, fn, extra in (
                 ("camelot lattice (tables only)", run_camelot, ("lattice",)),
@@ -342,7 +368,7 @@ def write_results(
     floor: dict[str, Any],
     full: dict[str, Any],
     peers: dict[str, dict[str, Any]],
-    linear: list[tuple[int, dict[str, Any]]],
+    linear: list[tuple[int, dict[str, Any], dict[str, Any]]],
     batch: dict[int, dict[str, Any]],
     runs: int,
 ) -> None:
@@ -372,7 +398,9 @@ def write_results(
     ]
     table += [("pypdfium2 full read", pages, full)]
     table += [(name, pages, r) for name, r in peers.items()]
-    table += [(f"concatenated samples, {n} pages, one document", n, r) for n, r in linear]
+    for n, staged, full_run in linear:
+        table += [(f"concatenated samples, {n} pages, one document: pdf + layout", n, staged)]
+        table += [(f"concatenated samples, {n} pages, one document: end to end", n, full_run)]
     table += [(f"batch, {w} worker(s), samples x2", 2 * pages, r) for w, r in batch.items()]
     for name, n, r in table:
         if "error" in r:
@@ -407,15 +435,30 @@ def write_results(
         if "error" not in stream:
             lines.append(f"- vs camelot stream: {stream['total'] / t:.2f}x faster (target >= 1.2x)")
         lines.append(f"- peak RSS end to end: {e2e['rss']:.0f} MiB (target <= 300 per worker)")
-        if linear and all("error" not in r for _, r in linear):
-            base_n, base = linear[0]
+        staged_ok = [(n, r) for n, r, _ in linear if "error" not in r]
+        if staged_ok:
+            base_n, base = staged_ok[0]
             per = ", ".join(
-                f"{n} pages: {r['total'] / base['total'] * base_n / n:.2f}" for n, r in linear
+                f"{n} pages: {r['total'] / base['total'] * base_n / n:.2f}" for n, r in staged_ok
             )
             lines.append(
-                f"- linearity, time per page relative to {base_n} pages: {per} (1.00 = linear)"
+                f"- linearity of pdf + layout, time per page relative to {base_n} pages: {per}"
+                " (1.00 = linear)"
             )
-            lines.append(f"- peak RSS on the largest document: {linear[-1][1]['rss']:.0f} MiB")
+            lines.append(
+                "- peak RSS, pdf + layout of the largest document:"
+                f" {staged_ok[-1][1]['rss']:.0f} MiB"
+            )
+        full_ok = [(n, r) for n, _, r in linear if "error" not in r]
+        if full_ok:
+            base_n, base = full_ok[0]
+            per = ", ".join(
+                f"{n} pages: {r['total'] / base['total'] * base_n / n:.2f}" for n, r in full_ok
+            )
+            lines.append(f"- linearity end to end, time per page relative to {base_n} pages: {per}")
+        for n, _, r in linear:
+            if "error" in r:
+                lines.append(f"- end to end on {n} pages: {r['error']}")
         if 1 in batch and 2 in batch and all("error" not in r for r in batch.values()):
             lines.append(
                 f"- batch speed-up, 2 workers vs 1: {batch[1]['total'] / batch[2]['total']:.2f}x"

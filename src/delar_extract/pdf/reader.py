@@ -23,6 +23,7 @@ import pypdfium2.raw as pdfium_c
 from delar_extract.errors import InputError
 from delar_extract.pdf.objects import PageContent
 from delar_extract.pdf.page import empty_page, read_page
+from delar_extract.pdf.salvage import rebuild
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,11 @@ class PdfInfo:
     sha256: str
     page_count: int
     producer: str | None
-    repaired: bool  # the cross-reference table was broken and PDFium rebuilt it
+    # The file was damaged: its cross-reference table was rebuilt by PDFium, or
+    # the document was rebuilt from the objects that survive (salvage.py).
+    # Pages that could not be read carry an ``unreadable`` note (the
+    # ``page-unreadable`` warning); with those, a document is partial.
+    repaired: bool
 
 
 def _sniff(data: bytes) -> str | None:
@@ -63,11 +68,25 @@ def _sniff(data: bytes) -> str | None:
     return "not a PDF: no %PDF- header in the first 1024 bytes"
 
 
-def _open_pdfium(data: bytes, password: str | None) -> pdfium.PdfDocument:
+def _open_pdfium(data: bytes, password: str | None) -> tuple[pdfium.PdfDocument, bool]:
+    """The open document, and whether it had to be rebuilt from its surviving objects."""
     try:
-        return pdfium.PdfDocument(data, password=password)
+        return pdfium.PdfDocument(data, password=password), False
     except pdfium.PdfiumError as exc:
-        raise _why_unopenable(data, password, str(exc)) from exc
+        error = _why_unopenable(data, password, str(exc))
+        if error.code != "damaged":
+            raise error from exc
+        rebuilt = rebuild(data)
+        if rebuilt is not None:
+            try:
+                document = pdfium.PdfDocument(rebuilt, password=password)
+            except pdfium.PdfiumError:
+                pass
+            else:
+                if len(document) > 0:
+                    return document, True
+                document.close()
+        raise error from exc
 
 
 _EMPTY_PAGE_TREE = re.compile(rb"/Type\s*/Pages\b")
@@ -108,7 +127,7 @@ def open_pdf(
     reason = _sniff(data)
     if reason:
         raise InputError(reason, code="not-pdf" if data else "empty-file")
-    document = _open_pdfium(data, password)
+    document, rebuilt = _open_pdfium(data, password)
     try:
         page_count = len(document)
         if page_count == 0:
@@ -117,7 +136,7 @@ def open_pdf(
             producer = (document.get_metadata_dict().get("Producer") or "").strip() or None
         except (pdfium.PdfiumError, UnicodeDecodeError):
             producer = None
-        repaired = not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(document.raw)
+        repaired = rebuilt or not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(document.raw)
         if repaired:
             log.debug("%s: cross-reference table rebuilt by PDFium", path)
         info = PdfInfo(path, hashlib.sha256(data).hexdigest(), page_count, producer, repaired)

@@ -18,8 +18,10 @@ more than 3 pt, or when a character steps back or changes line.
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 import pypdfium2.raw as pdfium_c
@@ -32,6 +34,8 @@ X_TOLERANCE = 3.0
 Y_TOLERANCE = 3.0
 _SPECIAL = frozenset("\x00\x02\ufffe")
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+_EXPAND = str.maketrans(_LIGATURES)
+_HAS_LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
 
 
 class TextStyle(NamedTuple):
@@ -49,15 +53,10 @@ class TextStyle(NamedTuple):
     bold: bool
 
 
-class Char(NamedTuple):
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    upright: bool
-    size: float
-    style: TextStyle
+# A character: (text, x0, top, x1, bottom, size, style); plain tuples, since a
+# page has thousands and this is the stage's hot loop.
+Char = tuple[str, float, float, float, float, float, TextStyle]
+TEXT, X0, TOP, X1, BOTTOM, SIZE, STYLE = range(7)
 
 
 def _page_text(textpage: int, count: int) -> str:
@@ -97,24 +96,6 @@ def _style(
     )
 
 
-class _Widths:
-    """Advance widths per font and character, per unit of font size."""
-
-    def __init__(self) -> None:
-        self._known: dict[tuple[int, str], float] = {}
-        self._out = ctypes.c_float()
-
-    def get(self, font: int, ch: str) -> float:
-        key = (font, ch)
-        width = self._known.get(key)
-        if width is None:
-            # PDFium looks the character code up from the Unicode value.
-            ok = len(ch) == 1 and pdfium.glyph_width(font, ord(ch), 1.0, ctypes.byref(self._out))
-            width = float(self._out.value) if ok else -1.0
-            self._known[key] = width
-        return width
-
-
 def read_chars(
     textpage: int, device: Matrix, flip: Matrix, is_bold: Callable[[str], object]
 ) -> list[Char]:
@@ -135,12 +116,20 @@ def read_chars(
     rect_ref = ctypes.byref(rect)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
-    widths = _Widths()
+    out_width = ctypes.c_float()
+    widths: dict[tuple[int, str], float] = {}
     styles: dict[int, TextStyle] = {}
+    get_text_object = pdfium.get_text_object
+    get_loose_box = pdfium.get_loose_box
+    get_char_origin = pdfium.get_char_origin
     chars: list[Char] = []
+    append = chars.append
     last_obj = -1
     last_key: tuple[float, ...] = ()
     style: TextStyle | None = None
+    font = 0
+    simple = upright = False
+    h_scale = v_scale = descent = size = 0.0
     pending_space: float | None = None
     for i in range(count):
         ch = chr(pdfium.get_unicode(textpage, i)) if per_char else text[i]
@@ -151,13 +140,13 @@ def read_chars(
                 # A space of the content that PDFium re-made sits elsewhere
                 # and ends the word, as pdfminer's real space does.
                 if ch == " ":
-                    pdfium.get_loose_box(textpage, i, rect_ref)
+                    get_loose_box(textpage, i, rect_ref)
                     pending_space = rect.left
                 continue
             if ch in _SPECIAL:  # PDFium's marks for a hyphen at a line end
                 code = pdfium.get_unicode(textpage, i)
                 ch = "-" if code in (0, 2, 0xFFFE) else chr(code)
-        obj = pdfium.get_text_object(textpage, i)
+        obj = get_text_object(textpage, i)
         if obj is None:
             continue
         if obj != last_obj:
@@ -165,26 +154,35 @@ def read_chars(
             if style is None:
                 style = styles[obj] = _style(textpage, i, obj, device, is_bold)
             last_obj = obj
-        assert style is not None
-        pdfium.get_loose_box(textpage, i, rect_ref)
-        pdfium.get_char_origin(textpage, i, ox_ref, oy_ref)
+            font, simple, upright, size = style.font, style.simple, style.upright, style.size
+            h_scale = style.font_size * style.matrix[0]
+            v_scale = style.font_size * style.matrix[3]
+            descent = style.descent * v_scale
+        get_loose_box(textpage, i, rect_ref)
+        get_char_origin(textpage, i, ox_ref, oy_ref)
         left, bottom_, right, top_ = rect.left, rect.bottom, rect.right, rect.top
         x, y = ox.value, oy.value
         if pending_space is not None:
-            if abs(pending_space - x) > 0.01 and chars and chars[-1].text != " ":
-                chars.append(chars[-1]._replace(text=" "))
+            if abs(pending_space - x) > 0.01 and chars and chars[-1][TEXT] != " ":
+                append((" ", *chars[-1][1:]))  # type: ignore[arg-type]
             pending_space = None
         key = (x, y, left, right, bottom_)
-        merge = key == last_key and chars and chars[-1].style.font == style.font
+        merge = key == last_key and chars and chars[-1][STYLE].font == font
         last_key = key
-        if style.simple:
-            a, d = style.matrix[0], style.matrix[3]
+        if simple:
             loose_width = right - x
-            width = widths.get(style.font, ch) * style.font_size * a
+            unit = widths.get((font, ch))
+            if unit is None:
+                # PDFium finds the character code from the Unicode value.
+                ok = len(ch) == 1 and pdfium.glyph_width(
+                    font, ord(ch), 1.0, ctypes.byref(out_width)
+                )
+                unit = widths[(font, ch)] = float(out_width.value) if ok else -1.0
+            width = unit * h_scale
             if merge or width <= 0 or width > loose_width + 0.02:
                 width = loose_width if loose_width > 0 else right - left
-            bottom_ = y + style.descent * style.font_size * d
-            left, right, top_ = x, x + width, bottom_ + style.font_size * d
+            bottom_ = y + descent
+            left, right, top_ = x, x + width, bottom_ + v_scale
         # The box's corners in display space; x and y swap on rotated pages.
         xa = da * left + dc * bottom_ + de
         ya = db * left + dd * bottom_ + df
@@ -192,19 +190,20 @@ def read_chars(
         yb = db * right + dd * top_ + df
         x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
         t, b = (ya, yb) if ya <= yb else (yb, ya)
-        size = style.size
-        if style.upright:
+        char_size = size
+        if upright:
             # PDFium's loose box spans ascent to descent; pdfminer's spans
             # ``size`` from the descent.
             t = b - size
         else:
-            size = b - t if abs(db) < 0.5 else x1 - x0
+            char_size = b - t if abs(db) < 0.5 else x1 - x0
         if merge:
             # One glyph, several characters (a ligature): pdfminer has one char.
-            prev = chars[-1]
-            chars[-1] = prev._replace(text=prev.text + ch, x1=max(prev.x1, x1))
+            p = chars[-1]
+            chars[-1] = (p[TEXT] + ch, p[X0], p[TOP], max(p[X1], x1), p[BOTTOM], p[SIZE], p[STYLE])
             continue
-        chars.append(Char(ch, x0, t, x1, b, style.upright, size, style))
+        assert style is not None
+        append((ch, x0, t, x1, b, char_size, style))
     return chars
 
 
@@ -222,60 +221,73 @@ def _cluster(values: Sequence[float], tolerance: float) -> dict[float, int]:
     return index
 
 
-def _lines(chars: list[Char]) -> Iterator[tuple[list[Char], bool]]:
-    """One run of characters cut into lines, each in reading order."""
-    upright = chars[0].upright
-    if upright:
-        clusters = _cluster([c.top for c in chars], Y_TOLERANCE)
-        ordered = sorted(chars, key=lambda c: clusters[c.top])
-        for _, line in groupby(ordered, key=lambda c: clusters[c.top]):
-            yield sorted(line, key=lambda c: c.x0), True
-    else:
-        clusters = _cluster([c.x0 for c in chars], X_TOLERANCE)
-        ordered = sorted(chars, key=lambda c: clusters[c.x0])
-        for _, line in groupby(ordered, key=lambda c: clusters[c.x0]):
-            yield sorted(line, key=lambda c: (c.top, c.bottom)), False
-
-
 def _begins_word(prev: Char, cur: Char, upright: bool) -> bool:
     if upright:
         return (
-            cur.x0 < prev.x0
-            or cur.x0 > prev.x1 + X_TOLERANCE
-            or abs(cur.top - prev.top) > Y_TOLERANCE
+            cur[X0] < prev[X0]
+            or cur[X0] > prev[X1] + X_TOLERANCE
+            or abs(cur[TOP] - prev[TOP]) > Y_TOLERANCE
         )
     return (
-        cur.top < prev.top
-        or cur.top > prev.bottom + Y_TOLERANCE
-        or abs(cur.x0 - prev.x0) > X_TOLERANCE
+        cur[TOP] < prev[TOP]
+        or cur[TOP] > prev[BOTTOM] + Y_TOLERANCE
+        or abs(cur[X0] - prev[X0]) > X_TOLERANCE
     )
 
 
 def _to_word(chars: list[Char]) -> Word:
     first = chars[0]
+    style = first[STYLE]
+    text = "".join([c[TEXT] for c in chars])
+    if _HAS_LIGATURE.search(text):
+        text = text.translate(_EXPAND)
     return Word(
-        text="".join(_LIGATURES.get(c.text, c.text) for c in chars),
+        text=text,
         box=Box(
-            min(c.x0 for c in chars),
-            min(c.top for c in chars),
-            max(c.x1 for c in chars),
-            max(c.bottom for c in chars),
+            min([c[X0] for c in chars]),
+            min([c[TOP] for c in chars]),
+            max([c[X1] for c in chars]),
+            max([c[BOTTOM] for c in chars]),
         ),
-        font=first.style.font_name,
-        size=round(first.size, 2),
-        bold=first.style.bold,
-        color=first.style.color,
+        font=style.font_name,
+        size=round(first[SIZE], 2),
+        bold=style.bold,
+        color=style.color,
     )
+
+
+def _runs(chars: list[Char]) -> Iterator[list[Char]]:
+    """Consecutive characters of one orientation, font and size (pdfplumber
+    groups by ``upright`` and its ``extra_attrs``)."""
+    run: list[Char] = []
+    key: tuple[bool, int, float] | None = None
+    for char in chars:
+        style = char[STYLE]
+        k = (style.upright, style.font, round(char[SIZE], 6))
+        if k != key:
+            if run:
+                yield run
+            run, key = [], k
+        run.append(char)
+    if run:
+        yield run
 
 
 def chars_to_words(chars: list[Char]) -> list[Word]:
     """Words as pdfplumber's ``extract_words`` makes them (see the module doc)."""
     words: list[Word] = []
-    for _, run in groupby(chars, key=lambda c: (c.upright, c.style.font, round(c.size, 6))):
-        for line, upright in _lines(list(run)):
+    for run in _runs(chars):
+        upright = run[0][STYLE].upright
+        # Lines: clusters of tops (upright) or of lefts (turned text), each
+        # read left to right (or top to bottom); sorts are stable, as pdfplumber's.
+        line_of = itemgetter(TOP) if upright else itemgetter(X0)
+        clusters = _cluster([line_of(c) for c in run], Y_TOLERANCE if upright else X_TOLERANCE)
+        ordered = sorted(run, key=lambda c: clusters[line_of(c)])
+        along = itemgetter(X0) if upright else itemgetter(TOP, BOTTOM)
+        for _, line in groupby(ordered, key=lambda c: clusters[line_of(c)]):
             current: list[Char] = []
-            for char in line:
-                if char.text.isspace():
+            for char in sorted(line, key=along):
+                if char[TEXT].isspace():
                     if current:
                         words.append(_to_word(current))
                     current = []
