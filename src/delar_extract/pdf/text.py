@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import groupby
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import pypdfium2.raw as pdfium_c
 
@@ -56,7 +56,13 @@ class TextStyle(NamedTuple):
 # A character: (text, x0, top, x1, bottom, size, style); plain tuples, since a
 # page has thousands and this is the stage's hot loop.
 Char = tuple[str, float, float, float, float, float, TextStyle]
-TEXT, X0, TOP, X1, BOTTOM, SIZE, STYLE = range(7)
+TEXT: Final = 0
+X0: Final = 1
+TOP: Final = 2
+X1: Final = 3
+BOTTOM: Final = 4
+SIZE: Final = 5
+STYLE: Final = 6
 
 
 def _page_text(textpage: int, count: int) -> str:
@@ -164,7 +170,7 @@ def read_chars(
         x, y = ox.value, oy.value
         if pending_space is not None:
             if abs(pending_space - x) > 0.01 and chars and chars[-1][TEXT] != " ":
-                append((" ", *chars[-1][1:]))  # type: ignore[arg-type]
+                append((" ", *chars[-1][1:]))
             pending_space = None
         key = (x, y, left, right, bottom_)
         merge = key == last_key and chars and chars[-1][STYLE].font == font
