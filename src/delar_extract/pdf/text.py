@@ -20,7 +20,6 @@ from __future__ import annotations
 import ctypes
 import re
 from collections.abc import Callable, Iterator, Sequence
-from itertools import groupby
 from operator import itemgetter
 from typing import Final, NamedTuple
 
@@ -227,20 +226,6 @@ def _cluster(values: Sequence[float], tolerance: float) -> dict[float, int]:
     return index
 
 
-def _begins_word(prev: Char, cur: Char, upright: bool) -> bool:
-    if upright:
-        return (
-            cur[X0] < prev[X0]
-            or cur[X0] > prev[X1] + X_TOLERANCE
-            or abs(cur[TOP] - prev[TOP]) > Y_TOLERANCE
-        )
-    return (
-        cur[TOP] < prev[TOP]
-        or cur[TOP] > prev[BOTTOM] + Y_TOLERANCE
-        or abs(cur[X0] - prev[X0]) > X_TOLERANCE
-    )
-
-
 def _to_word(chars: list[Char]) -> Word:
     first = chars[0]
     style = first[STYLE]
@@ -267,16 +252,37 @@ def _runs(chars: list[Char]) -> Iterator[list[Char]]:
     groups by ``upright`` and its ``extra_attrs``)."""
     run: list[Char] = []
     key: tuple[bool, int, float] | None = None
+    last_style: TextStyle | None = None
     for char in chars:
         style = char[STYLE]
-        k = (style.upright, style.font, round(char[SIZE], 6))
-        if k != key:
-            if run:
-                yield run
-            run, key = [], k
+        if style is not last_style or not style.upright:
+            # An upright glyph's size is its text object's; a turned one's varies.
+            k = (style.upright, style.font, round(char[SIZE], 6))
+            last_style = style
+            if k != key:
+                if run:
+                    yield run
+                run, key = [], k
         run.append(char)
     if run:
         yield run
+
+
+def _lines(run: list[Char], upright: bool) -> list[list[Char]]:
+    """One run cut into lines (tops within Y_TOLERANCE; lefts for turned text),
+    each read along the line; pdfplumber's clustering and stable sorts."""
+    positions = [c[TOP] for c in run] if upright else [c[X0] for c in run]
+    clusters = _cluster(positions, Y_TOLERANCE if upright else X_TOLERANCE)
+    by_line: dict[int, list[Char]] = {}
+    for char, position in zip(run, positions, strict=True):
+        by_line.setdefault(clusters[position], []).append(char)
+    along = itemgetter(X0) if upright else itemgetter(TOP, BOTTOM)
+    lines = []
+    for index in sorted(by_line):
+        line = by_line[index]
+        line.sort(key=along)
+        lines.append(line)
+    return lines
 
 
 def chars_to_words(chars: list[Char]) -> list[Word]:
@@ -284,24 +290,33 @@ def chars_to_words(chars: list[Char]) -> list[Word]:
     words: list[Word] = []
     for run in _runs(chars):
         upright = run[0][STYLE].upright
-        # Lines: clusters of tops (upright) or of lefts (turned text), each
-        # read left to right (or top to bottom); sorts are stable, as pdfplumber's.
-        line_of = itemgetter(TOP) if upright else itemgetter(X0)
-        clusters = _cluster([line_of(c) for c in run], Y_TOLERANCE if upright else X_TOLERANCE)
-        ordered = sorted(run, key=lambda c: clusters[line_of(c)])
-        along = itemgetter(X0) if upright else itemgetter(TOP, BOTTOM)
-        for _, line in groupby(ordered, key=lambda c: clusters[line_of(c)]):
+        for line in _lines(run, upright):
             current: list[Char] = []
-            for char in sorted(line, key=along):
+            prev: Char | None = None
+            for char in line:
                 if char[TEXT].isspace():
                     if current:
                         words.append(_to_word(current))
-                    current = []
-                elif current and _begins_word(current[-1], char, upright):
-                    words.append(_to_word(current))
-                    current = [char]
-                else:
-                    current.append(char)
+                    current, prev = [], None
+                    continue
+                if prev is not None:
+                    if upright:
+                        new = (
+                            char[X0] < prev[X0]
+                            or char[X0] > prev[X1] + X_TOLERANCE
+                            or abs(char[TOP] - prev[TOP]) > Y_TOLERANCE
+                        )
+                    else:
+                        new = (
+                            char[TOP] < prev[TOP]
+                            or char[TOP] > prev[BOTTOM] + Y_TOLERANCE
+                            or abs(char[X0] - prev[X0]) > X_TOLERANCE
+                        )
+                    if new:
+                        words.append(_to_word(current))
+                        current = []
+                current.append(char)
+                prev = char
             if current:
                 words.append(_to_word(current))
     return words
