@@ -83,10 +83,26 @@ def _open_pdfium(data: bytes, password: str | None) -> tuple[pdfium.PdfDocument,
             except pdfium.PdfiumError:
                 pass
             else:
-                if len(document) > 0:
+                if _has_content(document):
                     return document, True
                 document.close()
         raise error from exc
+
+
+def _has_content(document: pdfium.PdfDocument) -> bool:
+    """Whether any page of a rebuilt document draws anything: a document fails
+    only when nothing of it can be read."""
+    for index in range(len(document)):
+        try:
+            page = document[index]
+        except pdfium.PdfiumError:
+            continue
+        try:
+            if pdfium_c.FPDFPage_CountObjects(page.raw) > 0:
+                return True
+        finally:
+            page.close()
+    return False
 
 
 _EMPTY_PAGE_TREE = re.compile(rb"/Type\s*/Pages\b")
