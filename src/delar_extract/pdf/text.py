@@ -1,11 +1,11 @@
 """Characters of a page from PDFium, and words built from them the way pdfplumber builds them.
 
-The whole page's text comes in one call; per character only its loose box
-(the font's ascent to descent, what pdfminer's boxes are) and its text object
-are asked for.  Font, size and colour are read once per text object.  Boxes
-are in display space (origin top-left, y down) and follow pdfminer: a glyph's
-box spans its advance width and, vertically, ``size`` up from the font's
-descent.
+The whole page's text comes in one call; per character only its loose box,
+its origin and its text object are asked for (three cheap calls).  Font,
+size, matrix and colour are read once per text object, advance widths once
+per font and character.  Boxes are in display space (origin top-left, y down)
+and are pdfminer's: a glyph's box spans its advance width from its origin and,
+vertically, ``size`` up from the font's descent.
 
 Words follow pdfplumber's ``extract_words(x_tolerance=3, y_tolerance=3,
 extra_attrs=["fontname", "size"])``: runs of consecutive characters with one
