@@ -67,7 +67,7 @@ def _images(page: pdfium_py.PdfPage, graphics: Graphics) -> tuple[Image, ...]:
             no_smoothimage=True,
         ).to_pil()
     alts = alt_texts(page) if any(im.mcid >= 0 for im in raw) else {}
-    left, top = pdfium.page_bbox(page.get_rotation() % 360, page.get_mediabox())[:2]
+    left, top = pdfium.page_bbox(page.get_rotation() % 360, _normalized(page.get_mediabox()))[:2]
     images = []
     for im in raw:
         box = _box(im.bbox)
@@ -91,7 +91,7 @@ def _images(page: pdfium_py.PdfPage, graphics: Graphics) -> tuple[Image, ...]:
 def read_page(page: pdfium_py.PdfPage, number: int) -> PageContent:
     """Read words, vector graphics and images of one page."""
     rotation = page.get_rotation() % 360
-    mediabox = page.get_mediabox()
+    mediabox = _normalized(page.get_mediabox())
     device = pdfium.device_matrix(rotation, mediabox)
     flip = pdfium.flip_matrix(rotation, mediabox)
     display = pdfium.multiply(device, flip)
@@ -134,7 +134,25 @@ def read_page(page: pdfium_py.PdfPage, number: int) -> PageContent:
         tables=find_grids(graphics, words, pdfium.page_bbox(rotation, mediabox)),
         char_count=len(chars),
         notes=tuple(notes),
+        crop_box=_crop_box(page, display, mediabox),
     )
+
+
+def _normalized(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """Any two opposite corners may define a PDF box (PDF 1.7, 3.8.4)."""
+    x0, y0, x1, y1 = box
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def _crop_box(
+    page: pdfium_py.PdfPage, display: pdfium.Matrix, mediabox: tuple[float, float, float, float]
+) -> Box | None:
+    crop = _normalized(page.get_cropbox())
+    if crop == mediabox:
+        return None
+    xa, ya = pdfium.apply(display, crop[0], crop[1])
+    xb, yb = pdfium.apply(display, crop[2], crop[3])
+    return Box(min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))
 
 
 def _display_size(
@@ -152,7 +170,7 @@ def empty_page(page: pdfium_py.PdfPage | None, number: int, reason: str) -> Page
     if page is not None:
         try:
             rotation = page.get_rotation() % 360
-            width, height = _display_size(rotation, page.get_mediabox())
+            width, height = _display_size(rotation, _normalized(page.get_mediabox()))
         except pdfium_py.PdfiumError:
             pass
     return PageContent(
