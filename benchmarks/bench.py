@@ -142,10 +142,12 @@ def run_full_read(paths: list[Path]) -> dict[str, float]:
 
 def run_camelot(paths: list[Path], flavor: str) -> dict[str, float]:
     import logging
+    import warnings
 
     import camelot
 
     logging.getLogger("camelot").setLevel(logging.ERROR)
+    warnings.simplefilter("ignore")  # "No tables found in table area" for every page
     start = time.perf_counter()
     for path in paths:
         camelot.read_pdf(str(path), pages="all", flavor=flavor)
