@@ -1,4 +1,4 @@
-"""Table cell geometry from a page's rules (pdfplumber's table finder).
+"""Table cell geometry from a page's rules (pdfplumber's table finder, in :mod:`.lattice`).
 
 Two kinds are found here, where the backend's graphics are at hand:
 
@@ -18,22 +18,16 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from pdfplumber.page import Page
+from delar_extract.pdf.graphics import BBox, Graphics
+from delar_extract.pdf.lattice import (
+    Edge,
+    filter_edges,
+    find_tables,
+    items_to_edges,
+    table_rows,
+)
+from delar_extract.pdf.objects import Box, TableGrid, Word
 
-from delar_extract.pdf.objects import Box, TableGrid
-
-_TOLERANCES = {"snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
-_LATTICE: dict[str, Any] = {
-    "vertical_strategy": "lines",
-    "horizontal_strategy": "lines",
-    "edge_min_length": 3,
-    **_TOLERANCES,
-}
-_ROW_RULED: dict[str, Any] = {
-    "vertical_strategy": "explicit",
-    "horizontal_strategy": "lines",
-    **_TOLERANCES,
-}
 # Row-ruled tables: this many rules of one width, at least this wide.
 MIN_RULES = 3
 MIN_RULE_WIDTH = 120.0
@@ -51,68 +45,57 @@ FIGURE_HEIGHT_EM = 4.0
 Rule = tuple[float, float, float]  # (top, x0, x1) of a horizontal rule
 
 
-def _to_grid(table: Any, ruled: bool) -> TableGrid | None:
-    rows = [tuple(Box(*cell) if cell else None for cell in row.cells) for row in table.rows]
+def _to_grid(cells: list[tuple[float, float, float, float]], ruled: bool) -> TableGrid | None:
+    rows = [tuple(Box(*cell) if cell else None for cell in row) for row in table_rows(cells)]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
-    x0, top, x1, bottom = table.bbox
-    return TableGrid(Box(x0, top, x1, bottom), tuple(rows), ruled)
+    box = Box(
+        min(c[0] for c in cells),
+        min(c[1] for c in cells),
+        max(c[2] for c in cells),
+        max(c[3] for c in cells),
+    )
+    return TableGrid(box, tuple(rows), ruled)
 
 
 def _overlaps(a: Box, b: Box) -> bool:
     return a.x0 < b.x1 - 1 and b.x0 < a.x1 - 1 and a.top < b.bottom - 1 and b.top < a.bottom - 1
 
 
-def _closing_lines(edges: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+def _closing_lines(edges: Sequence[Edge]) -> list[Edge]:
     """Horizontal lines that close groups of vertical rules left open by a page break."""
-    vertical = sorted(
-        (e for e in edges if e["orientation"] == "v"), key=lambda e: (e["top"], e["x0"])
-    )
-    groups: list[list[dict[str, Any]]] = []
+    vertical = sorted((e for e in edges if e.orientation == "v"), key=lambda e: (e.top, e.x0))
+    # Each group keeps its extent as it grows: (top, bottom, edges).
+    groups: list[list[Any]] = []
     for edge in vertical:
         for group in groups:
-            if (
-                edge["top"] <= max(e["bottom"] for e in group) + 2
-                and edge["bottom"] >= min(e["top"] for e in group) - 2
-            ):
-                group.append(edge)
+            if edge.top <= group[1] + 2 and edge.bottom >= group[0] - 2:
+                group[0] = min(group[0], edge.top)
+                group[1] = max(group[1], edge.bottom)
+                group[2].append(edge)
                 break
         else:
-            groups.append([edge])
+            groups.append([edge.top, edge.bottom, [edge]])
     lines = []
-    for group in groups:
-        if len({round(e["x0"]) for e in group}) < 3:
+    for top, bottom, members in groups:
+        if len({round(e.x0) for e in members}) < 3:
             continue
-        x0 = min(e["x0"] for e in group)
-        x1 = max(e["x1"] for e in group)
-        for y in (min(e["top"] for e in group), max(e["bottom"] for e in group)):
-            lines.append(
-                {
-                    "object_type": "line",
-                    "x0": x0,
-                    "x1": x1,
-                    "top": y,
-                    "bottom": y,
-                    "width": x1 - x0,
-                    "height": 0.0,
-                }
-            )
+        x0 = min(e.x0 for e in members)
+        x1 = max(e.x1 for e in members)
+        lines += [Edge("h", x0, top, x1, top), Edge("h", x0, bottom, x1, bottom)]
     return lines
 
 
-def _lattices(page: Page) -> list[TableGrid]:
-    settings = dict(_LATTICE, explicit_horizontal_lines=_closing_lines(page.edges))
-    return [g for t in page.find_tables(settings) if (g := _to_grid(t, True))]
+def _lattices(edges: list[Edge]) -> list[TableGrid]:
+    vertical = filter_edges(edges, "v")
+    horizontal = filter_edges(edges, "h") + _closing_lines(edges)
+    return [g for t in find_tables(vertical, horizontal) if (g := _to_grid(t, True))]
 
 
-def _joined_rules(page: Page) -> list[Rule]:
+def _joined_rules(edges: Sequence[Edge]) -> list[Rule]:
     """Horizontal rules as (top, x0, x1), collinear pieces joined: HTML and Word
     tables draw a row's rule as one segment per cell."""
-    pieces = sorted(
-        (round(float(e["top"]), 1), float(e["x0"]), float(e["x1"]))
-        for e in page.edges
-        if e["orientation"] == "h"
-    )
+    pieces = sorted((round(e.top, 1), e.x0, e.x1) for e in edges if e.orientation == "h")
     rules: list[list[float]] = []
     for top, x0, x1 in pieces:
         last = rules[-1] if rules else None
@@ -332,15 +315,12 @@ def _row_runs(
     return [(a, b) for a, b in runs]
 
 
-def _marks(page: Page) -> list[dict[str, Any]]:
+def _marks(graphics: Graphics) -> list[dict[str, Any]]:
     """Non-text content that fills a cell: images, vector shapes, coloured swatches."""
-    swatches = [
-        r
-        for r in page.rects
-        if r.get("fill")
-        and r.get("non_stroking_color") not in (None, (1,), (1, 1, 1), 1, [1, 1, 1])
-    ]
-    return list(page.images) + list(page.curves) + swatches
+    boxes: list[BBox] = [im.bbox for im in graphics.images]
+    boxes += [c.bbox for c in graphics.curves]
+    boxes += [r.bbox for r in graphics.rects if r.fill and r.fill_color not in (None, "#FFFFFF")]
+    return [{"x0": b[0], "top": b[1], "x1": b[2], "bottom": b[3]} for b in boxes]
 
 
 def _has_content(band: tuple[float, float], items: Sequence[dict[str, Any]]) -> bool:
@@ -415,14 +395,19 @@ def _split_tables(
 
 
 def _row_ruled(
-    page: Page, words: Sequence[dict[str, Any]], taken: Sequence[Box]
+    graphics: Graphics,
+    edges: list[Edge],
+    page_box: BBox,
+    words: Sequence[dict[str, Any]],
+    taken: Sequence[Box],
 ) -> list[TableGrid]:
-    grids = []
-    marks = _marks(page)
-    rules = _joined_rules(page)
-    for stack in _rule_stacks(rules):
-        if any(_overlaps(stack, box) for box in taken):
-            continue
+    grids: list[TableGrid] = []
+    rules = _joined_rules(edges)
+    stacks = [s for s in _rule_stacks(rules) if not any(_overlaps(s, box) for box in taken)]
+    if not stacks:
+        return grids
+    marks = _marks(graphics)
+    for stack in stacks:
         for region, bands in _split_tables(stack, _row_bands(rules, stack), words, marks):
             inside = [
                 w
@@ -441,21 +426,26 @@ def _row_ruled(
                 for x in (x0, x1)
                 if region.x0 + 12 < x < region.x1 - 12
             ]
-            edges = _column_edges(inside, marks_in, bands, region, rule_ends)
-            if len(edges) < 3:
+            column_edges = _column_edges(inside, marks_in, bands, region, rule_ends)
+            if len(column_edges) < 3:
                 continue
-            cropped = page.crop(
-                (
-                    max(region.x0 - 2, page.bbox[0]),
-                    max(region.top - 1, page.bbox[1]),
-                    min(region.x1 + 2, page.bbox[2]),
-                    min(region.bottom + 1, page.bbox[3]),
-                )
+            crop = (
+                max(region.x0 - 2, page_box[0]),
+                max(region.top - 1, page_box[1]),
+                min(region.x1 + 2, page_box[2]),
+                min(region.bottom + 1, page_box[3]),
             )
-            settings = dict(_ROW_RULED, explicit_vertical_lines=edges)
+            # As pdfplumber on the cropped page: objects cut to the crop, the
+            # explicit columns spanning it.
+            cropped = items_to_edges(graphics.lines, graphics.rects, graphics.curves, crop)
+            vertical = [Edge("v", x, crop[1], x, crop[3]) for x in column_edges]
             # Partial rules (under rows beside a spanning cell) can split the
             # finder's result; the region is one table, its largest part.
-            found = [g for t in cropped.find_tables(settings) if (g := _to_grid(t, False))]
+            found = [
+                g
+                for t in find_tables(vertical, filter_edges(cropped, "h"))
+                if (g := _to_grid(t, False))
+            ]
             grid = max(found, key=lambda g: g.box.width * g.box.height, default=None)
             if grid is None:
                 continue
@@ -506,9 +496,13 @@ def _columns_cut_words(grid: TableGrid, words: Sequence[dict[str, Any]]) -> bool
     return cut > max(1, 0.02 * len(words))
 
 
-def find_grids(page: Page, words: Sequence[dict[str, Any]]) -> tuple[TableGrid, ...]:
-    """Tables on ``page`` whose cells are bounded by rules or cell backgrounds;
-    ``words`` are the page's words as pdfplumber extracted them (read once)."""
-    grids = _lattices(page)
-    grids += _row_ruled(page, words, [g.box for g in grids])
+def find_grids(graphics: Graphics, words: Sequence[Word], page_box: BBox) -> tuple[TableGrid, ...]:
+    """Tables on a page whose cells are bounded by rules or cell backgrounds."""
+    edges = items_to_edges(graphics.lines, graphics.rects, graphics.curves)
+    grids = _lattices(edges)
+    word_dicts = [
+        {"x0": w.box.x0, "top": w.box.top, "x1": w.box.x1, "bottom": w.box.bottom, "size": w.size}
+        for w in words
+    ]
+    grids += _row_ruled(graphics, edges, page_box, word_dicts, [g.box for g in grids])
     return tuple(sorted(grids, key=lambda g: (g.box.top, g.box.x0)))

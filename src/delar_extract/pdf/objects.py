@@ -114,6 +114,9 @@ class PageContent:
     tables: tuple[TableGrid, ...] = ()
     char_count: int = 0
     notes: tuple[str, ...] = field(default=())  # backend remarks, e.g. 'image-only'
+    # The visible part of the page (the PDF crop box) in the same coordinates;
+    # None when it is the whole media box.
+    crop_box: Box | None = None
 
     @property
     def is_landscape(self) -> bool:

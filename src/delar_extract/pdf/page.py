@@ -1,84 +1,32 @@
-"""One pdfplumber page → :class:`~delar_extract.pdf.objects.PageContent`."""
+"""One PDFium page → :class:`~delar_extract.pdf.objects.PageContent`."""
 
 from __future__ import annotations
 
 import logging
 import re
 from collections import Counter
-from typing import Any, cast
+from typing import cast
 
-from pdfplumber.page import Page
+import pypdfium2 as pdfium_py
 from PIL import Image as PILImage
 
-from delar_extract.normalize.colors import is_neutral, pdf_color_to_hex, rgb_to_hex
+from delar_extract.normalize.colors import is_neutral, rgb_to_hex
+from delar_extract.pdf import pdfium
+from delar_extract.pdf.graphics import BBox, Graphics, ImageItem, alt_texts, read_graphics
 from delar_extract.pdf.grids import find_grids
 from delar_extract.pdf.objects import Box, Image, PageContent, Rect, Segment, Shape, Word
+from delar_extract.pdf.text import chars_to_words, read_chars
 
 log = logging.getLogger(__name__)
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # Status icons are small: Stratsys GIFs print at about 10-16 pt.
 ICON_MAX_SIZE = 40.0
-_RENDER_RESOLUTION = 144
+_RENDER_SCALE = 2.0  # 144 dpi
 
 
-def _box(obj: dict[str, Any]) -> Box:
-    return Box(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
-
-
-def _raw_words(page: Page) -> list[dict[str, Any]]:
-    """pdfplumber's words with font, size and their chars (for the colour)."""
-    return page.extract_words(
-        keep_blank_chars=False,
-        use_text_flow=False,
-        extra_attrs=["fontname", "size"],
-        return_chars=True,
-    )
-
-
-def _words(raw: list[dict[str, Any]]) -> tuple[Word, ...]:
-    words = []
-    for w in raw:
-        chars = w.get("chars") or []
-        color = pdf_color_to_hex(chars[0].get("non_stroking_color")) if chars else None
-        font = str(w.get("fontname", ""))
-        words.append(
-            Word(
-                text=w["text"],
-                box=_box(w),
-                font=font,
-                size=round(float(w.get("size", 0.0)), 2),
-                bold=bool(_BOLD_FONT.search(font)),
-                color=color,
-            )
-        )
-    return tuple(words)
-
-
-def _rects(page: Page) -> tuple[Rect, ...]:
-    return tuple(
-        Rect(
-            _box(r),
-            pdf_color_to_hex(r.get("non_stroking_color")) if r.get("fill") else None,
-            pdf_color_to_hex(r.get("stroking_color")) if r.get("stroke") else None,
-        )
-        for r in page.rects
-    )
-
-
-def _segments(page: Page) -> tuple[Segment, ...]:
-    return tuple(Segment(_box(ln), pdf_color_to_hex(ln.get("stroking_color"))) for ln in page.lines)
-
-
-def _shapes(page: Page) -> tuple[Shape, ...]:
-    return tuple(
-        Shape(
-            _box(c),
-            pdf_color_to_hex(c.get("non_stroking_color")) if c.get("fill") else None,
-            pdf_color_to_hex(c.get("stroking_color")) if c.get("stroke") else None,
-        )
-        for c in page.curves
-    )
+def _box(b: BBox) -> Box:
+    return Box(b[0], b[1], b[2], b[3])
 
 
 def dominant_color(image: PILImage.Image) -> str | None:
@@ -100,56 +48,139 @@ def dominant_color(image: PILImage.Image) -> str | None:
     return None
 
 
-def _images(page: Page) -> tuple[Image, ...]:
-    raw = [im for im in page.images if float(im["x1"]) > float(im["x0"])]
-    small = [
-        im
-        for im in raw
-        if float(im["x1"]) - float(im["x0"]) <= ICON_MAX_SIZE
-        and float(im["bottom"]) - float(im["top"]) <= ICON_MAX_SIZE
-    ]
-    rendered = page.to_image(resolution=_RENDER_RESOLUTION).original if small else None
-    scale = _RENDER_RESOLUTION / 72
+def _is_icon(im: ImageItem) -> bool:
+    x0, top, x1, bottom = im.bbox
+    return x1 - x0 <= ICON_MAX_SIZE and bottom - top <= ICON_MAX_SIZE
+
+
+def _images(page: pdfium_py.PdfPage, graphics: Graphics) -> tuple[Image, ...]:
+    raw = [im for im in graphics.images if im.bbox[2] > im.bbox[0]]
+    icons = [im for im in raw if _is_icon(im)]
+    rendered = None
+    if icons:
+        # Rendered as pdfplumber's ``to_image`` did (no anti-aliasing), so icon
+        # colours are the same.
+        rendered = page.render(
+            scale=_RENDER_SCALE,
+            no_smoothtext=True,
+            no_smoothpath=True,
+            no_smoothimage=True,
+        ).to_pil()
+    alts = alt_texts(page) if any(im.mcid >= 0 for im in raw) else {}
+    left, top = pdfium.page_bbox(page.get_rotation() % 360, _normalized(page.get_mediabox()))[:2]
     images = []
     for im in raw:
-        box = _box(im)
+        box = _box(im.bbox)
         color = None
-        if rendered is not None and im in small:
+        if rendered is not None and _is_icon(im):
             # Shrink by a pixel so the neighbouring cell background is not sampled.
             crop = rendered.crop(
                 (
-                    int((box.x0 - page.bbox[0]) * scale) + 1,
-                    int((box.top - page.bbox[1]) * scale) + 1,
-                    int((box.x1 - page.bbox[0]) * scale) - 1,
-                    int((box.bottom - page.bbox[1]) * scale) - 1,
+                    int((box.x0 - left) * _RENDER_SCALE) + 1,
+                    int((box.top - top) * _RENDER_SCALE) + 1,
+                    int((box.x1 - left) * _RENDER_SCALE) - 1,
+                    int((box.bottom - top) * _RENDER_SCALE) - 1,
                 )
             )
             if crop.width > 0 and crop.height > 0:
                 color = dominant_color(crop)
-        srcsize = im.get("srcsize") or (0, 0)
-        images.append(Image(box, int(srcsize[0]), int(srcsize[1]), color))
+        images.append(Image(box, im.pixel_width, im.pixel_height, color, alts.get(im.mcid)))
     return tuple(images)
 
 
-def read_page(page: Page, number: int) -> PageContent:
+def read_page(page: pdfium_py.PdfPage, number: int) -> PageContent:
     """Read words, vector graphics and images of one page."""
-    raw = _raw_words(page)
-    words = _words(raw)
-    images = _images(page)
+    rotation = page.get_rotation() % 360
+    mediabox = _normalized(page.get_mediabox())
+    device = pdfium.device_matrix(rotation, mediabox)
+    flip = pdfium.flip_matrix(rotation, mediabox)
+    display = pdfium.multiply(device, flip)
+    textpage = page.get_textpage()
+    try:
+        chars = read_chars(pdfium.address(textpage.raw), device, flip, _BOLD_FONT.search)
+    finally:
+        textpage.close()
+    words = tuple(chars_to_words(chars))
+    graphics = read_graphics(pdfium.address(page.raw), display)
+    images = _images(page, graphics)
+    width, height = _display_size(rotation, mediabox)
     notes: list[str] = []
     if not words and images:
         notes.append("image-only")
     return PageContent(
         number=number,
-        width=float(page.width),
-        height=float(page.height),
-        rotation=int(page.rotation or 0),
+        width=width,
+        height=height,
+        rotation=rotation,
         words=words,
-        rects=_rects(page),
-        segments=_segments(page),
-        shapes=_shapes(page),
+        rects=tuple(
+            Rect(
+                _box(r.bbox),
+                r.fill_color if r.fill else None,
+                r.stroke_color if r.stroke else None,
+            )
+            for r in graphics.rects
+        ),
+        segments=tuple(Segment(_box(ln.bbox), ln.stroke_color) for ln in graphics.lines),
+        shapes=tuple(
+            Shape(
+                _box(c.bbox),
+                c.fill_color if c.fill else None,
+                c.stroke_color if c.stroke else None,
+            )
+            for c in graphics.curves
+        ),
         images=images,
-        tables=find_grids(page, raw),
-        char_count=len(page.chars),
+        tables=find_grids(graphics, words, pdfium.page_bbox(rotation, mediabox)),
+        char_count=len(chars),
         notes=tuple(notes),
+        crop_box=_crop_box(page, display, mediabox),
     )
+
+
+def _normalized(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """Any two opposite corners may define a PDF box (PDF 1.7, 3.8.4)."""
+    x0, y0, x1, y1 = box
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def _crop_box(
+    page: pdfium_py.PdfPage, display: pdfium.Matrix, mediabox: tuple[float, float, float, float]
+) -> Box | None:
+    crop = _normalized(page.get_cropbox())
+    if crop == mediabox:
+        return None
+    xa, ya = pdfium.apply(display, crop[0], crop[1])
+    xb, yb = pdfium.apply(display, crop[2], crop[3])
+    return Box(min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))
+
+
+def _display_size(
+    rotation: int, mediabox: tuple[float, float, float, float]
+) -> tuple[float, float]:
+    x0, y0, x1, y1 = mediabox
+    width, height = x1 - x0, y1 - y0
+    return (height, width) if rotation in (90, 270) else (width, height)
+
+
+def empty_page(page: pdfium_py.PdfPage | None, number: int, reason: str) -> PageContent:
+    """A page whose content could not be read: no words, a note why."""
+    width = height = 0.0
+    rotation = 0
+    if page is not None:
+        try:
+            rotation = page.get_rotation() % 360
+            width, height = _display_size(rotation, _normalized(page.get_mediabox()))
+        except pdfium_py.PdfiumError:
+            pass
+    return PageContent(
+        number=number,
+        width=width,
+        height=height,
+        rotation=rotation,
+        words=(),
+        notes=(f"unreadable: {reason}",),
+    )
+
+
+__all__ = ["Word", "dominant_color", "empty_page", "read_page"]

@@ -1,30 +1,29 @@
 """Open and validate a PDF, and read its pages into :mod:`~delar_extract.pdf.objects`.
 
-pdfplumber (pdfminer) gives words with fonts and the vector graphics we need;
-PDFium (pypdfium2) is the stricter, faster opener and the repair tool: a file
-whose cross-reference table is broken opens in PDFium, is re-saved by it and
-then read by pdfplumber.  Every way a file can fail to open becomes an
-:class:`~delar_extract.errors.InputError` with a one-line reason.
+Everything is read through PDFium (pypdfium2): it opens files whose
+cross-reference table is broken or missing (a truncated download) by
+rebuilding it, and a page it cannot load or interpret comes out empty with a
+note instead of costing the document.  Every way a file can fail to open
+becomes an :class:`~delar_extract.errors.InputError` with a one-line reason.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import pdfplumber
 import pypdfium2 as pdfium
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfplumber.utils.exceptions import PdfminerException
+import pypdfium2.raw as pdfium_c
 
 from delar_extract.errors import InputError
 from delar_extract.pdf.objects import PageContent
-from delar_extract.pdf.page import read_page
+from delar_extract.pdf.page import empty_page, read_page
+from delar_extract.pdf.salvage import rebuild
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +48,10 @@ class PdfInfo:
     sha256: str
     page_count: int
     producer: str | None
+    # The file was damaged: its cross-reference table was rebuilt by PDFium, or
+    # the document was rebuilt from the objects that survive (salvage.py).
+    # Pages that could not be read carry an ``unreadable`` note (the
+    # ``page-unreadable`` warning); with those, a document is partial.
     repaired: bool
     # The document information's Title, Author and Subject, where set (a
     # source of the organisation and body when the title page says little).
@@ -68,45 +71,73 @@ def _sniff(data: bytes) -> str | None:
     return "not a PDF: no %PDF- header in the first 1024 bytes"
 
 
-def _open_pdfium(data: bytes, password: str | None) -> pdfium.PdfDocument:
+def _open_pdfium(data: bytes, password: str | None) -> tuple[pdfium.PdfDocument, bool]:
+    """The open document, and whether it had to be rebuilt from its surviving objects."""
     try:
-        return pdfium.PdfDocument(data, password=password)
+        return pdfium.PdfDocument(data, password=password), False
     except pdfium.PdfiumError as exc:
-        raise _why_unopenable(data, password, str(exc)) from exc
+        error = _why_unopenable(data, password, str(exc))
+        if error.code != "damaged":
+            raise error from exc
+        rebuilt = rebuild(data)
+        if rebuilt is not None:
+            try:
+                document = pdfium.PdfDocument(rebuilt, password=password)
+            except pdfium.PdfiumError:
+                pass
+            else:
+                if _has_content(document):
+                    return document, True
+                document.close()
+        raise error from exc
+
+
+def _has_content(document: pdfium.PdfDocument) -> bool:
+    """Whether any page of a rebuilt document draws anything: a document fails
+    only when nothing of it can be read."""
+    for index in range(len(document)):
+        try:
+            page = document[index]
+        except pdfium.PdfiumError:
+            continue
+        try:
+            if pdfium_c.FPDFPage_CountObjects(page.raw) > 0:
+                return True
+        finally:
+            page.close()
+    return False
+
+
+_EMPTY_PAGE_TREE = re.compile(rb"/Type\s*/Pages\b")
+_ZERO_COUNT = re.compile(rb"/Count\s+0\b")
+_NONZERO_COUNT = re.compile(rb"/Count\s+[1-9]")
 
 
 def _why_unopenable(data: bytes, password: str | None, pdfium_message: str) -> InputError:
     """The reason a file PDFium refused cannot be read.  PDFium's own message is
     not reliable for this (it says "password" for an empty page tree and can
     report a stale error), so the file itself is asked."""
+    has_pages_tree = _EMPTY_PAGE_TREE.search(data) is not None
+    if has_pages_tree and _ZERO_COUNT.search(data) and not _NONZERO_COUNT.search(data):
+        return InputError("PDF has no pages (empty page tree)", code="no-pages")
     if b"/Encrypt" in data and "password" in pdfium_message.lower():
         if password:
             return InputError("encrypted PDF: the password given is wrong", code="encrypted")
         return InputError(
             "encrypted PDF: a password is needed to open it (--password)", code="encrypted"
         )
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as plumber:
-            if len(plumber.pages) == 0:
-                return InputError("PDF has no pages (empty page tree)", code="no-pages")
-    except (PdfminerException, PDFSyntaxError, ValueError, KeyError, TypeError):
-        pass
     reason = pdfium_message.rstrip(".") or "unreadable structure"
     return InputError(f"damaged PDF: {reason}", code="damaged")
 
 
-def _repaired_bytes(document: pdfium.PdfDocument) -> bytes:
-    """PDFium re-saves a file with a rebuilt cross-reference table."""
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 @contextmanager
-def open_pdf(path: Path, password: str | None = None) -> Iterator[tuple[PdfInfo, pdfplumber.PDF]]:
+def open_pdf(
+    path: Path, password: str | None = None
+) -> Iterator[tuple[PdfInfo, pdfium.PdfDocument]]:
     """Open ``path`` for reading; raise :class:`InputError` with the reason when it cannot be.
 
-    Yields the file's :class:`PdfInfo` and an open pdfplumber document.
+    Yields the file's :class:`PdfInfo` and the open PDFium document (read its
+    pages with :func:`iter_pages`).
     """
     try:
         data = path.read_bytes()
@@ -115,61 +146,51 @@ def open_pdf(path: Path, password: str | None = None) -> Iterator[tuple[PdfInfo,
     reason = _sniff(data)
     if reason:
         raise InputError(reason, code="not-pdf" if data else "empty-file")
-    document = _open_pdfium(data, password)
-    page_count = len(document)
-    if page_count == 0:
-        raise InputError("PDF has no pages", code="no-pages")
-    metadata = document.get_metadata_dict()
-    producer = (metadata.get("Producer") or "").strip() or None
-    described = tuple(
-        text
-        for key in ("Title", "Author", "Subject")
-        if (text := (metadata.get(key) or "").strip())
-    )
-    plumber = _open_plumber(data, password)
-    repaired = False
-    if len(plumber.pages) != page_count:
-        # pdfminer lost pages that PDFium found (broken xref, truncated file).
-        plumber.close()
-        log.debug(
-            "%s: repairing (pdfminer %d pages, PDFium %d)", path, len(plumber.pages), page_count
-        )
-        plumber = _open_plumber(_repaired_bytes(document), None)
-        repaired = True
-    document.close()
-    info = PdfInfo(
-        path, hashlib.sha256(data).hexdigest(), page_count, producer, repaired, described
-    )
+    document, rebuilt = _open_pdfium(data, password)
     try:
-        yield info, plumber
-    finally:
-        plumber.close()
-
-
-def _open_plumber(data: bytes, password: str | None) -> pdfplumber.PDF:
-    try:
-        return pdfplumber.open(io.BytesIO(data), password=password or "")
-    except (PdfminerException, PDFSyntaxError) as exc:
-        raise InputError(f"damaged PDF: {exc or type(exc).__name__}", code="damaged") from exc
-
-
-def iter_pages(plumber: pdfplumber.PDF) -> Iterator[PageContent]:
-    """Read every page in order, releasing pdfplumber's caches as it goes.
-
-    A page whose content stream pdfminer cannot interpret comes out empty, with
-    a note: one damaged page does not cost the rest of the document."""
-    for number, page in enumerate(plumber.pages, start=1):
+        page_count = len(document)
+        if page_count == 0:
+            raise InputError("PDF has no pages", code="no-pages")
         try:
-            yield read_page(page, number)
-        except (PdfminerException, PDFSyntaxError) as exc:
+            metadata = document.get_metadata_dict()
+        except (pdfium.PdfiumError, UnicodeDecodeError):
+            metadata = {}
+        producer = (metadata.get("Producer") or "").strip() or None
+        described = tuple(
+            text
+            for key in ("Title", "Author", "Subject")
+            if (text := (metadata.get(key) or "").strip())
+        )
+        repaired = rebuilt or not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(document.raw)
+        if repaired:
+            log.debug("%s: cross-reference table rebuilt by PDFium", path)
+        info = PdfInfo(
+            path, hashlib.sha256(data).hexdigest(), page_count, producer, repaired, described
+        )
+        yield info, document
+    finally:
+        document.close()
+
+
+def iter_pages(document: pdfium.PdfDocument) -> Iterator[PageContent]:
+    """Read every page in order, each released as soon as it is read.
+
+    A page PDFium cannot load comes out empty, with an ``unreadable: <reason>``
+    note (the pipeline's ``page-unreadable`` warning): one damaged page does
+    not cost the rest of the document."""
+    for index in range(len(document)):
+        number = index + 1
+        try:
+            page = document[index]
+        except pdfium.PdfiumError as exc:
             log.debug("page %d unreadable: %s", number, exc)
-            yield PageContent(
-                number=number,
-                width=float(page.width),
-                height=float(page.height),
-                rotation=int(page.rotation or 0),
-                words=(),
-                notes=(f"unreadable: {str(exc) or type(exc).__name__}",),
-            )
+            yield empty_page(None, number, str(exc) or type(exc).__name__)
+            continue
+        try:
+            content = read_page(page, number)
+        except pdfium.PdfiumError as exc:
+            log.debug("page %d unreadable: %s", number, exc)
+            content = empty_page(page, number, str(exc) or type(exc).__name__)
         finally:
             page.close()
+        yield content

@@ -19,20 +19,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 import cv2
 import numpy as np
-from pdfplumber.table import (
-    Table,
-    cells_to_tables,
-    edges_to_intersections,
-    intersections_to_cells,
-    merge_edges,
-)
 from PIL import Image as PILImage
 
 from delar_extract.normalize.colors import is_neutral, rgb_to_hex
+from delar_extract.pdf.lattice import Edge, find_tables, table_rows
 from delar_extract.pdf.objects import Box, Rect, Segment, Shape, TableGrid, Word
 
 # Skew search: range and steps in degrees.
@@ -283,23 +276,13 @@ def find_graphics(image: PILImage.Image, words: Sequence[Word], px_per_pt: float
     return ScanGraphics(tuple(rects), tuple(segments), tuple(shapes))
 
 
-def _edges(segments: Sequence[Segment]) -> list[dict[str, Any]]:
-    edges = []
-    for s in segments:
-        b = s.box
-        orientation = "h" if b.height < b.width else "v"
-        edges.append(
-            {
-                "x0": b.x0,
-                "x1": b.x1,
-                "top": b.top,
-                "bottom": b.bottom,
-                "width": b.width,
-                "height": b.height,
-                "orientation": orientation,
-            }
+def _edges(segments: Sequence[Segment]) -> list[Edge]:
+    return [
+        Edge(
+            "h" if s.box.height < s.box.width else "v", s.box.x0, s.box.top, s.box.x1, s.box.bottom
         )
-    return edges
+        for s in segments
+    ]
 
 
 def _is_pale(color: str) -> bool:
@@ -328,15 +311,20 @@ def grids_from_rules(graphics: ScanGraphics, words: Sequence[Word]) -> tuple[Tab
     # row shading are faint and, a few points apart, make columns of nothing.
     strong = [r for r in graphics.rects if r.fill and not _is_pale(r.fill)]
     segments = [*graphics.segments, *_rect_sides(strong)]
-    edges = merge_edges(_edges(segments), 3, 3, 3, 3)
-    cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
+    edges = _edges(segments)
+    vertical = [e for e in edges if e.orientation == "v"]
+    horizontal = [e for e in edges if e.orientation == "h"]
     grids = []
-    for group in cells_to_tables(cells):
-        table = Table(None, group)  # type: ignore[arg-type]  # rows need no page
-        rows = tuple(tuple(Box(*c) if c else None for c in row.cells) for row in table.rows)
+    for cells in find_tables(vertical, horizontal, min_length=0.0):
+        rows = tuple(tuple(Box(*c) if c else None for c in row) for row in table_rows(cells))
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue
-        box = Box(*table.bbox)
+        box = Box(
+            min(c[0] for c in cells),
+            min(c[1] for c in cells),
+            max(c[2] for c in cells),
+            max(c[3] for c in cells),
+        )
         if not any(box.contains_point(w.box.center_x, w.box.center_y) for w in words):
             continue
         grids.append(TableGrid(box, rows, True))

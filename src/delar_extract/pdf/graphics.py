@@ -1,0 +1,217 @@
+"""Vector graphics and images of a page from PDFium's page objects.
+
+Paths are classified as pdfminer classifies them, so the rules and shapes are
+the ones pdfplumber reported: each subpath on its own; one straight segment is
+a line, a closed axis-aligned four-sided path a rectangle, anything else a
+curve (with its points, whose axis-aligned steps act as table rules).  Objects
+inside form XObjects are read too, through the forms' matrices.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium_py
+import pypdfium2.raw as pdfium_c
+
+from delar_extract.pdf import pdfium
+from delar_extract.pdf.pdfium import Matrix
+
+Point = tuple[float, float]
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in display space
+
+
+@dataclass(frozen=True, slots=True)
+class PathItem:
+    """One painted subpath: a line, a rect or a curve (pdfminer's kinds)."""
+
+    kind: str  # "line" | "rect" | "curve"
+    bbox: BBox
+    pts: tuple[Point, ...]
+    fill: bool
+    stroke: bool
+    fill_color: str | None
+    stroke_color: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ImageItem:
+    bbox: BBox
+    pixel_width: int
+    pixel_height: int
+    mcid: int
+
+
+@dataclass
+class Graphics:
+    lines: list[PathItem] = field(default_factory=list)
+    rects: list[PathItem] = field(default_factory=list)
+    curves: list[PathItem] = field(default_factory=list)
+    images: list[ImageItem] = field(default_factory=list)
+
+
+def _form(form: int, outer: Matrix) -> Iterator[tuple[int, int, Matrix]]:
+    for index in range(pdfium.form_count_objects(form)):
+        obj = pdfium.form_get_object(form, index)
+        if not obj:
+            continue
+        kind = pdfium.object_type(obj)
+        matrix = pdfium.multiply(pdfium.matrix_of(obj), outer)
+        if kind == pdfium.OBJ_FORM:
+            yield from _form(obj, matrix)
+        else:
+            yield obj, kind, matrix
+
+
+def _subpaths(path: int, m: Matrix) -> list[tuple[str, list[Point]]]:
+    """The path's subpaths as pdfminer's operator strings and their points
+    (the end point of each operator; ``h`` at the subpath's start)."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xr, yr = ctypes.byref(x), ctypes.byref(y)
+    a, b, c, d, e, f = m
+    subpaths: list[tuple[str, list[Point]]] = []
+    ops: list[str] = []
+    pts: list[Point] = []
+    bezier = 0
+    for index in range(pdfium.path_count_segments(path)):
+        segment = pdfium.path_get_segment(path, index)
+        kind = pdfium.segment_type(segment)
+        pdfium.segment_point(segment, xr, yr)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == pdfium.SEG_MOVETO:
+            if ops:
+                subpaths.append(("".join(ops), pts))
+            ops, pts, bezier = ["m"], [point], 0
+            continue
+        if not ops:  # a path must begin with a move; pdfminer drops it otherwise
+            ops, pts = ["?"], [point]
+            continue
+        if kind == pdfium.SEG_BEZIERTO:
+            bezier += 1
+            if bezier < 3:
+                continue
+            bezier = 0
+            ops.append("c")
+        else:
+            ops.append("l")
+        pts.append(point)
+        if pdfium.segment_close(segment):
+            if ops[-1] == "l" and point == pts[0] and len(ops) > 2:
+                ops[-1] = "h"  # the closing line is pdfminer's "h"
+            else:
+                ops.append("h")
+                pts.append(pts[0])
+    if ops:
+        subpaths.append(("".join(ops), pts))
+    return subpaths
+
+
+def _bbox(pts: list[Point]) -> BBox:
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _classify(shape: str, pts: list[Point]) -> str | None:
+    if shape[:1] != "m":
+        return None
+    if shape in ("ml", "mlh"):
+        return "line"
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        )
+        if pts[0] == pts[4] and square:
+            return "rect"
+    return "curve"
+
+
+def _paths(obj: int, m: Matrix, out: Graphics) -> None:
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium.path_draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
+    fill = fill_mode.value != 0
+    fill_color = pdfium.hex_color(pdfium.rgba(pdfium.fill_color, obj))
+    stroke_color = pdfium.hex_color(pdfium.rgba(pdfium.stroke_color, obj))
+    for shape, pts in _subpaths(obj, m):
+        kind = _classify(shape, pts)
+        if kind is None:
+            continue
+        if kind == "line":
+            pts = pts[:2]
+        item = PathItem(
+            kind, _bbox(pts), tuple(pts), fill, bool(stroke.value), fill_color, stroke_color
+        )
+        {"line": out.lines, "rect": out.rects, "curve": out.curves}[kind].append(item)
+
+
+def _image(obj: int, m: Matrix) -> ImageItem:
+    corners = [pdfium.apply(m, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
+    w, h = ctypes.c_uint(), ctypes.c_uint()
+    if not pdfium.image_pixel_size(obj, ctypes.byref(w), ctypes.byref(h)):
+        w.value = h.value = 0
+    return ImageItem(_bbox(corners), w.value, h.value, pdfium.object_mcid(obj))
+
+
+def read_graphics(page: int, display: Matrix) -> Graphics:
+    """Lines, rects, curves and images of a page, in content order."""
+    out = Graphics()
+    for obj, kind, matrix in _walk(page, display):
+        if kind == pdfium.OBJ_PATH:
+            _paths(obj, matrix, out)
+        elif kind == pdfium.OBJ_IMAGE:
+            out.images.append(_image(obj, matrix))
+    return out
+
+
+def _walk(page: int, display: Matrix) -> Iterator[tuple[int, int, Matrix]]:
+    for index in range(pdfium.count_objects(page)):
+        obj = pdfium.get_object(page, index)
+        if not obj:
+            continue
+        kind = pdfium.object_type(obj)
+        matrix = pdfium.multiply(pdfium.matrix_of(obj), display)
+        if kind == pdfium.OBJ_FORM:
+            yield from _form(obj, matrix)
+        else:
+            yield obj, kind, matrix
+
+
+def alt_texts(page: pdfium_py.PdfPage) -> dict[int, str]:
+    """Marked-content id → alt text, from the page's structure tree (tagged PDFs);
+    an element without alt text takes its nearest ancestor's."""
+    tree = pdfium_c.FPDF_StructTree_GetForPage(page.raw)
+    if not tree:
+        return {}
+    found: dict[int, str] = {}
+    try:
+        stack = [
+            (pdfium_c.FPDF_StructTree_GetChildAtIndex(tree, i), "")
+            for i in range(pdfium_c.FPDF_StructTree_CountChildren(tree))
+        ]
+        while stack:
+            element, inherited = stack.pop()
+            if not element:
+                continue
+            alt = _element_alt(element) or inherited
+            if alt:
+                for k in range(pdfium_c.FPDF_StructElement_GetMarkedContentIdCount(element)):
+                    mcid = pdfium_c.FPDF_StructElement_GetMarkedContentIdAtIndex(element, k)
+                    if mcid >= 0:
+                        found.setdefault(mcid, alt)
+            for k in range(pdfium_c.FPDF_StructElement_CountChildren(element)):
+                stack.append((pdfium_c.FPDF_StructElement_GetChildAtIndex(element, k), alt))
+    finally:
+        pdfium_c.FPDF_StructTree_Close(tree)
+    return found
+
+
+def _element_alt(element: object) -> str:
+    size = pdfium_c.FPDF_StructElement_GetAltText(element, None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDF_StructElement_GetAltText(element, buffer, size)
+    return buffer.raw[: size - 2].decode("utf-16-le", "replace").strip()
