@@ -19,7 +19,7 @@ STATUS_COLOURS = {
     "completed_with_deviation": "#8bc34a",
     "partially_fulfilled": "#f0ad1e",
     "partially_completed": "#f0ad1e",
-    "ongoing": "#5b9bd5",
+    "ongoing": "#4f8fcf",
     "not_started": "#b0b7c3",
     "not_fulfilled": "#d9534f",
     "delayed": "#d9534f",
