@@ -8,10 +8,12 @@ understand becomes a warning in the report.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from delar_extract.checks import check_tables
+from delar_extract.errors import InputError
 from delar_extract.layout.assemble import pages_to_layout
 from delar_extract.layout.objects import LayoutDocument
 from delar_extract.model import Report, ReportWarning, Source
@@ -29,6 +31,16 @@ class ExtractOptions:
     """Options of one extraction."""
 
     password: str | None = None
+    passwords: tuple[str, ...] = ()
+    """More candidate passwords; each is tried (after none at all) until one opens the file."""
+
+    def candidates(self) -> list[str | None]:
+        """The passwords to try in order: none first, then ``password``, then ``passwords``."""
+        return list(dict.fromkeys([None, self.password, *self.passwords]))
+
+
+PageCallback = Callable[[int, int], None]
+"""Called after each page is read with (pages done, page count)."""
 
 
 def _page_warnings(layout: LayoutDocument) -> list[ReportWarning]:
@@ -83,12 +95,48 @@ def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
     )
 
 
-def extract(path: str | Path, options: ExtractOptions | None = None) -> Report:
+def extract(
+    path: str | Path, options: ExtractOptions | None = None, on_page: PageCallback | None = None
+) -> Report:
     """Extract one PDF into a :class:`Report`.
 
+    Each candidate password of ``options`` is tried until one opens an encrypted
+    file.  ``on_page`` hears of every page read (for progress on long files).
     Raises :class:`~delar_extract.errors.InputError` when the file cannot be read.
     """
     options = options or ExtractOptions()
-    with open_pdf(Path(path), options.password) as (info, plumber):
-        pages = list(iter_pages(plumber))
-    return layout_to_report(info, pages_to_layout(pages))
+    candidates = options.candidates()
+    last = len(candidates) - 1
+    for index, password in enumerate(candidates):
+        try:
+            return _extract_with(Path(path), password, on_page)
+        except InputError as exc:
+            # With no password given, the opener's own message asks for one.
+            if exc.code != "encrypted" or last == 0:
+                raise
+            if index == last:
+                why = (
+                    "the password given does not open it"
+                    if last == 1
+                    else f"none of the {last} passwords given opens it"
+                )
+                raise InputError(f"encrypted PDF: {why}", code="encrypted") from exc
+    raise AssertionError("unreachable: the last candidate returns or raises")
+
+
+def _extract_with(path: Path, password: str | None, on_page: PageCallback | None) -> Report:
+    with open_pdf(path, password) as (info, plumber):
+        pages = []
+        for page in iter_pages(plumber):
+            pages.append(page)
+            if on_page:
+                on_page(len(pages), info.page_count)
+    report = layout_to_report(info, pages_to_layout(pages))
+    if len(pages) < info.page_count:
+        lost = ReportWarning(
+            code="page-lost",
+            message=f"only {len(pages)} of {info.page_count} pages could be read; the rest is lost",
+            page=len(pages) + 1,
+        )
+        report = report.model_copy(update={"warnings": [*report.warnings, lost]})
+    return report

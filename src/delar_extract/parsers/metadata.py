@@ -15,11 +15,15 @@ from datetime import date
 
 from delar_extract.layout.objects import LayoutDocument, Line
 from delar_extract.model import Document, Period, ReportType
-from delar_extract.normalize.dates import find_year, month_end, month_number
+from delar_extract.normalize.dates import month_end, month_number
 from delar_extract.vocab import first_match, fold, load_vocabulary
 
 _MONTH_YEAR = re.compile(r"\b([A-Za-zÅÄÖåäö]+)\.?\s+(\d{4})\b")
 _MONTH_RANGE = re.compile(r"\b([A-Za-zÅÄÖåäö]+)\s*[–-]\s*([A-Za-zÅÄÖåäö]+)\s+(\d{4})\b")
+# A year is a word of its own: not glued to a code ("H.R.1904", "SFS 2019:123",
+# "Dnr 2019/0042") and not the number of a numbered reference ("nr 2019", "§ 2019").
+_YEAR = re.compile(r"(?<![\w.§#/:-])(19\d{2}|20\d{2})(?![\w§]|[:/.,]\d)")
+_NUMBER_MARK = re.compile(r"(?:\b(?:nr|no|nummer|dnr|diarienummer)\.?|§|#)\s*$", re.IGNORECASE)
 _ORGANISATION = re.compile(
     r"\b(Region [A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+ kommun|Landstinget [A-ZÅÄÖ][a-zåäö]+)"
 )
@@ -31,6 +35,14 @@ def _title_lines(layout: LayoutDocument) -> list[Line]:
         return []
     lines = list(layout.pages[0].lines) + [ln for ln in layout.pages[0].furniture]
     return sorted(lines, key=lambda ln: (-ln.size, ln.box.top))
+
+
+def find_year(text: str) -> int | None:
+    """The first plausible year (1900..2099) in ``text`` that stands as a year."""
+    for match in _YEAR.finditer(text):
+        if not _NUMBER_MARK.search(text[: match.start()]):
+            return int(match.group(1))
+    return None
 
 
 def _title(lines: Sequence[Line]) -> str | None:
