@@ -136,13 +136,13 @@ class PageProgress:
         quiet: bool = False,
         stream: TextIO | None = None,
         tty: bool | None = None,
-        min_pages: int = LONG_FILE_PAGES,
+        min_pages: int | None = None,
     ) -> None:
         self.path = path
         self.quiet = quiet
         self.stream = stream or sys.stderr
         self.tty = self.stream.isatty() if tty is None else tty
-        self.min_pages = min_pages
+        self.min_pages = LONG_FILE_PAGES if min_pages is None else min_pages
         self._bar: Any = None
 
     def page(self, done: int, total: int) -> None:
