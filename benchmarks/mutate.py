@@ -1,7 +1,7 @@
 """Mutation campaign: damaged copies of the samples through the real batch isolation.
 
     python benchmarks/mutate.py                       # 300 mutations of samples/*.pdf
-    python benchmarks/mutate.py -n 2000 --seed 7 --workers 2 --timeout 120
+    python benchmarks/mutate.py -n 2000 --seed 7 --workers 2 --timeout 300
     python benchmarks/mutate.py -n 50 --keep /tmp/mutants   # keep inputs and outputs
 
 Each mutation copies a sample and damages it one way — ``truncate`` (cut at a
@@ -103,7 +103,7 @@ def run_campaign(
     """Mutate, convert in a batch, and return the manifest record of every mutant."""
     make_mutants(samples, count, seed, folder / "in")
     options = BatchOptions(folder / "out", workers=workers, timeout=timeout, force=True)
-    result = run_batch([folder / "in"], options, progress=BatchProgress(quiet=quiet))
+    result = run_batch([folder / "in"], options, progress=None if quiet else BatchProgress())
     return result.records
 
 
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", "--count", type=int, default=300, help="mutations [300]")
     parser.add_argument("--seed", type=int, default=20251202, help="random seed")
     parser.add_argument("--workers", type=int, default=2, help="worker processes [2]")
-    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per file [120]")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds per file [300]")
     parser.add_argument("--keep", type=Path, help="folder for the mutants and outputs")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress")
     args = parser.parse_args(argv)

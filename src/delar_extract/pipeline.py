@@ -22,6 +22,7 @@ from delar_extract.parsers.followup import FollowUpParser
 from delar_extract.parsers.key_figures import KeyFigureParser
 from delar_extract.parsers.metadata import layout_to_document
 from delar_extract.parsers.tables import block_to_table
+from delar_extract.pdf.objects import PageContent
 from delar_extract.pdf.reader import PdfInfo, iter_pages, open_pdf
 from delar_extract.sections.tree import headings_to_sections
 
@@ -39,6 +40,8 @@ class ExtractOptions:
         return list(dict.fromkeys([None, self.password, *self.passwords]))
 
 
+UNREADABLE = "unreadable: "
+"""Prefix of the note of a page whose content could not be read."""
 PageCallback = Callable[[int, int], None]
 """Called after each page is read with (pages done, page count)."""
 
@@ -47,7 +50,7 @@ def _page_warnings(layout: LayoutDocument) -> list[ReportWarning]:
     warnings = []
     for page in layout.pages:
         for note in page.content.notes:
-            if note.startswith("unreadable: "):
+            if note.startswith(UNREADABLE):
                 warnings.append(
                     ReportWarning(
                         code="page-unreadable",
@@ -131,6 +134,11 @@ def _extract_with(path: Path, password: str | None, on_page: PageCallback | None
             pages.append(page)
             if on_page:
                 on_page(len(pages), info.page_count)
+    if not any(_readable(page) for page in pages):
+        # Converting a damaged file with nothing read would pass an empty report off as one.
+        raise InputError(
+            f"damaged PDF: none of its {info.page_count} pages could be read", code="damaged"
+        )
     report = layout_to_report(info, pages_to_layout(pages))
     if len(pages) < info.page_count:
         lost = ReportWarning(
@@ -140,3 +148,7 @@ def _extract_with(path: Path, password: str | None, on_page: PageCallback | None
         )
         report = report.model_copy(update={"warnings": [*report.warnings, lost]})
     return report
+
+
+def _readable(page: PageContent) -> bool:
+    return not any(note.startswith(UNREADABLE) for note in page.notes)
