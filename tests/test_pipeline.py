@@ -81,3 +81,13 @@ def test_a_document_that_ends_early_warns_of_the_pages_lost(
 def test_passwords_are_tried_after_none_in_the_order_given() -> None:
     options = ExtractOptions(password="a", passwords=("b", "a", "c"))
     assert options.candidates() == [None, "a", "b", "c"]
+
+
+def test_a_document_with_no_page_read_fails_as_damaged(monkeypatch: pytest.MonkeyPatch) -> None:
+    from delar_extract import InputError, pipeline
+
+    monkeypatch.setattr(pipeline, "iter_pages", lambda plumber: iter(()))
+    with pytest.raises(InputError) as caught:
+        extract(BASE_PDFS[0])
+    assert caught.value.code == "damaged"
+    assert "none of its" in str(caught.value) and "pages could be read" in str(caught.value)
