@@ -202,6 +202,11 @@ def run_batch(
     an existing manifest.  ``convert`` is the per-document function (the
     pipeline's :func:`~delar_extract.pipeline.extract` by default); it must be
     importable by name, since it runs in worker processes.
+
+    Raises :class:`~delar_extract.errors.InputError` (``input-not-found``) for a
+    missing path and :class:`~delar_extract.errors.OutputError` when the output
+    folder cannot be written, both before any work.  No PDF found gives an empty
+    result (exit code 1) and writes nothing.
     """
     started = time.monotonic()
     inputs = paths_to_inputs(list(paths))
