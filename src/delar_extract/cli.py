@@ -1,7 +1,9 @@
 """The ``delar-extract`` command: a thin layer over the library.
 
-Data goes to stdout or files, logs and progress to stderr.  Exit status: 0
-success, 1 failure (an input that did not convert, an invalid file), 2 usage.
+Data goes to stdout or files, logs and progress to stderr.  Exit status, the
+same for every command: 0 success, 1 failure (an input that did not convert or
+is missing, an invalid file, an unwritable output), 2 usage error, 130
+interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -11,24 +13,34 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, NoReturn, TypeVar, cast
 
 import click
 
 from delar_extract.audit import load_report
 from delar_extract.audit.commands import run_check, run_compare
-from delar_extract.batch import BatchOptions, BatchProgress, run_batch
-from delar_extract.errors import DelarError
+from delar_extract.batch import (
+    BatchOptions,
+    BatchProgress,
+    PageProgress,
+    PasswordBook,
+    PasswordFileError,
+    read_password_file,
+    run_batch,
+)
+from delar_extract.errors import DelarError, OutputError
 from delar_extract.evaluate import EvalResult, evaluate_samples
 from delar_extract.io.files import FORMATS, ExportFormat
 from delar_extract.io.review import ReviewOptions, write_review
 from delar_extract.io.schema import report_schema, schema_to_text
 from delar_extract.io.validate import validate_file
-from delar_extract.io.writer import write_report
+from delar_extract.io.writer import ensure_writable_folder, valid_json, write_report
 from delar_extract.pipeline import OCR_MODES, ExtractOptions, OcrMode, extract
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("delar_extract")
+EXIT_INTERRUPTED = 130
+STDOUT = Path("-")
 
 
 def _configure_logging(verbose: int, quiet: bool, debug: bool) -> None:
@@ -51,7 +63,74 @@ def common_options(func: F) -> F:
     return func
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def password_options(func: F) -> F:
+    """--password (repeatable) and --passwords FILE, shared by extract and batch."""
+    func = click.option(
+        "--passwords",
+        "passwords_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="File of PATTERN<TAB>PASSWORD lines: passwords per input path (glob).",
+    )(func)
+    func = click.option(
+        "--password",
+        "password",
+        multiple=True,
+        help="Password of encrypted PDFs; repeat it to try several.",
+    )(func)
+    return func
+
+
+def _password_book(passwords: tuple[str, ...], passwords_file: Path | None) -> PasswordBook:
+    try:
+        entries = read_password_file(passwords_file) if passwords_file else ()
+    except PasswordFileError as exc:
+        raise click.BadParameter(str(exc), param_hint="--passwords") from exc
+    return PasswordBook(common=passwords, entries=entries)
+
+
+def _fail(message: str) -> NoReturn:
+    """One error line on stderr and exit status 1."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+def _ensure_output(folder: Path) -> None:
+    try:
+        ensure_writable_folder(folder)
+    except OutputError as exc:
+        _fail(f"{exc} ({exc.code})")
+
+
+def _output_targets(pdfs: tuple[Path, ...], output_dir: Path) -> list[tuple[Path, Path]]:
+    """``(input, output)`` pairs; a file named twice is done once, and two inputs that
+    would write the same output are refused before any work (no silent overwrite)."""
+    by_target: dict[Path, Path] = {}
+    pairs = []
+    for pdf in pdfs:
+        target = output_dir / f"{pdf.stem}.json"
+        other = by_target.setdefault(target, pdf)
+        if other is pdf:
+            pairs.append((pdf, target))
+        elif other.resolve() != pdf.resolve():
+            raise click.UsageError(
+                f"{other} and {pdf} would both be written to {target}; extract them "
+                "into different folders, or use `batch`, which keeps their relative paths"
+            )
+    return pairs
+
+
+class DelarGroup(click.Group):
+    """The command group; Ctrl-C in any command ends it with status 130, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=DelarGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="delar-extract")
 def cli() -> None:
     """Swedish follow-up reports (delårsrapporter, årsrapporter, ...) from PDF to JSON.
@@ -71,9 +150,9 @@ def cli() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("output"),
     show_default=True,
-    help="Folder for the JSON files (<stem>.json per input).",
+    help="Folder for the JSON files (<stem>.json per input); '-': stdout (one input).",
 )
-@click.option("--password", default=None, help="Password of encrypted PDFs.")
+@password_options
 @click.option(
     "--ocr",
     type=click.Choice(OCR_MODES),
@@ -86,7 +165,8 @@ def cli() -> None:
 def extract_command(
     pdfs: tuple[Path, ...],
     output_dir: Path,
-    password: str | None,
+    password: tuple[str, ...],
+    passwords_file: Path | None,
     ocr: str,
     quiet: bool,
     verbose: int,
@@ -95,27 +175,45 @@ def extract_command(
     """Extract each PDF into OUTPUT/<stem>.json, validated and written atomically.
 
     An input that cannot be read gets one line on stderr naming the file and the
-    reason; the exit status is then 1.  Use `batch` for whole folders.
+    reason; the exit status is then 1.  Two inputs with the same name are
+    refused (use `batch`, which keeps relative paths).  `-o -` writes the JSON
+    of a single input to stdout.  Use `batch` for whole folders.
 
     \b
     Example:
         delar-extract extract samples/000_delarsrapport_rs_2025_aug.pdf -o out/
     """
     _configure_logging(verbose, quiet, debug)
+    to_stdout = output_dir == STDOUT
+    if to_stdout and len(pdfs) > 1:
+        raise click.UsageError("-o - writes one JSON document: give a single input")
+    targets = _output_targets(pdfs, output_dir)
+    book = _password_book(password, passwords_file)
+    if not to_stdout:
+        _ensure_output(output_dir)
     failures = 0
-    for pdf in pdfs:
-        target = output_dir / f"{pdf.stem}.json"
+    for pdf, target in targets:
+        progress = PageProgress(pdf, quiet=quiet)
         try:
-            report = extract(pdf, ExtractOptions(password=password, ocr=cast(OcrMode, ocr)))
-            write_report(report, target)
+            options = ExtractOptions(passwords=book.for_path(pdf), ocr=cast(OcrMode, ocr))
+            report = extract(pdf, options, progress.page)
+            if to_stdout:
+                click.echo(valid_json(report), nl=False)
+            else:
+                write_report(report, target)
         except DelarError as exc:
             failures += 1
             click.echo(f"error: {pdf}: {exc}", err=True)
             if debug:
                 log.exception("%s failed", pdf)
             continue
+        except OSError as exc:  # the output folder went away or filled up meanwhile
+            _fail(f"cannot write {target}: {exc.strerror or exc} (output-unwritable)")
+        finally:
+            progress.finish()
         if not quiet:
-            click.echo(f"{pdf} -> {target} ({len(report.warnings)} warnings)", err=True)
+            where = "stdout" if to_stdout else target
+            click.echo(f"{pdf} -> {where} ({len(report.warnings)} warnings)", err=True)
     if failures:
         sys.exit(1)
 
@@ -170,7 +268,7 @@ def validate_command(
 
 
 @cli.command("batch")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
@@ -200,7 +298,7 @@ def validate_command(
 @click.option("--force", is_flag=True, help="Convert every input again.")
 @click.option("--retry-failed", is_flag=True, help="Convert inputs again that failed before.")
 @click.option("--scheduler", metavar="ADDRESS", help="Run on a dask.distributed scheduler.")
-@click.option("--password", default=None, help="Password of encrypted PDFs.")
+@password_options
 @click.option(
     "--ocr",
     type=click.Choice(OCR_MODES),
@@ -218,7 +316,8 @@ def batch_command(
     force: bool,
     retry_failed: bool,
     scheduler: str | None,
-    password: str | None,
+    password: tuple[str, ...],
+    passwords_file: Path | None,
     ocr: str,
     quiet: bool,
     verbose: int,
@@ -227,15 +326,18 @@ def batch_command(
     """Convert every PDF in PATHS (files and folders, recursively) in parallel workers.
 
     Writes OUTPUT/<relative path>.json per input and OUTPUT/manifest.jsonl (one
-    line per input: status ok | failed, the reason of a failure, pages, seconds).
-    A rerun skips what converted, reruns failures only with --retry-failed and
-    everything with --force.  Exit status 1 when any input is failed.
+    line per input: status ok | partial | failed | skipped, the reason, pages,
+    seconds, versions, time).  A rerun skips what converted, reruns failures
+    only with --retry-failed and everything with --force.  Exit status 1 when
+    any input is failed, a path is missing or no PDF is found; 130 on Ctrl-C.
 
     \b
     Example:
         delar-extract batch reports/ -o out/ --workers 4 --timeout 120
     """
     _configure_logging(verbose, quiet, debug)
+    if output_dir == STDOUT:
+        raise click.UsageError("batch writes a folder of files: -o - is for `extract`")
     options = BatchOptions(
         output_dir=output_dir,
         workers=workers,
@@ -244,12 +346,19 @@ def batch_command(
         force=force,
         retry_failed=retry_failed,
         scheduler=scheduler,
-        extract=ExtractOptions(password=password, ocr=cast(OcrMode, ocr)),
+        extract=ExtractOptions(ocr=cast(OcrMode, ocr)),
+        passwords=_password_book(password, passwords_file),
     )
     try:
         result = run_batch(paths, options, progress=BatchProgress(quiet=quiet))
+    except OutputError as exc:
+        _fail(f"{exc} ({exc.code})")
     except DelarError as exc:
-        raise click.ClickException(str(exc)) from exc
+        _fail(str(exc))
+    except OSError as exc:  # the manifest or a log could not be written
+        _fail(
+            f"cannot write {exc.filename or output_dir}: {exc.strerror or exc} (output-unwritable)"
+        )
     sys.exit(result.exit_code)
 
 

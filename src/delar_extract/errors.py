@@ -39,3 +39,9 @@ class ValidationError(DelarError):
     """A report does not satisfy the JSON Schema of the contract."""
 
     code = "invalid-report"
+
+
+class OutputError(DelarError):
+    """The output cannot be written (folder read-only, immutable, not a folder, disk full)."""
+
+    code = "output-unwritable"

@@ -68,13 +68,15 @@ def test_missing_output_or_changed_file_is_converted_again(quick_dir: Path, tmp_
 def test_a_hanging_document_times_out_and_the_batch_goes_on(
     quick_dir: Path, tmp_path: Path
 ) -> None:
+    # The clock of a document starts when its worker has it, so a worker's start-up
+    # on a loaded machine does not count; the quick inputs take well under a second.
     shutil.copyfile(CORPUS / "pdfplumber_annotations.pdf", quick_dir / "slow.pdf")
     out = tmp_path / "out"
-    options = BatchOptions(out, workers=2, timeout=2.0)
+    options = BatchOptions(out, workers=2, timeout=5.0)
     result = run_batch([quick_dir], options, convert=hang_on_slow)
     record = result.records["slow.pdf"]
     assert (record.status, record.error_code) == ("failed", "timeout")
-    assert 2.0 <= record.seconds < 10
+    assert record.seconds >= 5.0
     assert result.records["pdfplumber_annotations.pdf"].status == "ok"
     assert not (out / "slow.json").exists()
 

@@ -12,13 +12,17 @@ import json
 import logging
 import os
 from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
+from delar_extract import __version__
 from delar_extract.io.writer import write_atomic
+from delar_extract.model import SCHEMA_VERSION
 
 MANIFEST_NAME = "manifest.jsonl"
-Status = Literal["ok", "failed", "skipped"]
+Status = Literal["ok", "partial", "failed", "skipped"]
+STATUSES: tuple[Status, ...] = ("ok", "partial", "failed", "skipped")
 log = logging.getLogger(__name__)
 
 
@@ -31,19 +35,27 @@ class ManifestRecord:
     sha256: str
     """SHA-256 of the input's bytes when it was processed."""
     status: Status
-    """``ok`` (converted), ``failed`` (see ``error_code``) or ``skipped`` (never run)."""
+    """``ok`` (converted), ``partial`` (converted with pages lost), ``failed`` (see
+    ``error_code``) or ``skipped`` (an interrupted run never got to it)."""
     output: str | None = None
-    """Path of the JSON below the output folder, when ``ok``."""
+    """Path of the JSON below the output folder, when ``ok`` or ``partial``."""
     error_code: str | None = None
-    """Short kebab-case reason of a failure (``input-unreadable``, ``timeout``, ...)."""
+    """Short kebab-case reason of a failure (``input-unreadable``, ``timeout``, ...), or
+    ``pages-lost`` for a partial conversion."""
     error_message: str | None = None
-    """One-line human-readable reason of a failure."""
+    """One-line human-readable reason of a failure or of the pages lost."""
     warnings: int = 0
     """Number of warnings in the report."""
     pages: int | None = None
     """Page count of the PDF, when it converted."""
     seconds: float = 0.0
     """Wall-clock seconds the conversion took."""
+    tool_version: str | None = __version__
+    """Version of delar-extract that wrote the record."""
+    schema_version: str | None = SCHEMA_VERSION
+    """Version of the output's JSON Schema."""
+    finished_at: str | None = None
+    """When the record was written: UTC, ISO 8601 (``2025-01-31T12:00:00Z``)."""
 
     def to_line(self) -> str:
         """The record as one JSON line (keys in field order, UTF-8, newline-terminated)."""
@@ -53,7 +65,15 @@ class ManifestRecord:
     def from_dict(cls, data: dict[str, Any]) -> ManifestRecord:
         """Build a record from a parsed JSON line; unknown keys are ignored."""
         known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+        # Lines of older versions lack the version fields; they are unknown, not ours.
+        known.setdefault("tool_version", None)
+        known.setdefault("schema_version", None)
         return cls(**known)
+
+
+def utc_now() -> str:
+    """The current UTC time to the second, ISO 8601 with a ``Z``."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def read_manifest(path: Path) -> dict[str, ManifestRecord]:

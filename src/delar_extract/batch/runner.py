@@ -6,20 +6,23 @@ import logging
 import os
 import sys
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import wait
 from pathlib import Path
 
 from delar_extract.batch.discover import BatchInput, file_sha256, paths_to_inputs
 from delar_extract.batch.manifest import (
     MANIFEST_NAME,
+    STATUSES,
     ManifestAppender,
     ManifestRecord,
     compact_manifest,
     read_manifest,
+    utc_now,
 )
+from delar_extract.batch.passwords import PasswordBook
 from delar_extract.batch.progress import BatchProgress
 from delar_extract.batch.supervisor import Supervisor
 from delar_extract.batch.worker import (
@@ -29,7 +32,7 @@ from delar_extract.batch.worker import (
     WorkerSetup,
     failed,
 )
-from delar_extract.io.writer import write_atomic
+from delar_extract.io.writer import ensure_writable_folder, write_atomic
 from delar_extract.pipeline import ExtractOptions, extract
 
 GIB = 1 << 30
@@ -55,6 +58,8 @@ class BatchOptions:
     scheduler: str | None = None
     """Address of a dask.distributed scheduler; ``None`` runs on this machine."""
     extract: ExtractOptions = field(default_factory=ExtractOptions)
+    passwords: PasswordBook = field(default_factory=PasswordBook)
+    """Passwords to try on encrypted inputs, common and per path pattern."""
 
 
 @dataclass
@@ -68,6 +73,12 @@ class BatchResult:
     interrupted: bool = False
 
     @property
+    def counts(self) -> dict[str, int]:
+        """How many of this batch's inputs have each manifest status (all statuses listed)."""
+        found = Counter(record.status for record in self.records.values())
+        return {status: found[status] for status in STATUSES}
+
+    @property
     def failures(self) -> list[ManifestRecord]:
         """Inputs whose current state is ``failed`` (this run or an earlier one)."""
         return [r for r in self.records.values() if r.status == "failed"]
@@ -79,15 +90,17 @@ class BatchResult:
 
     @property
     def exit_code(self) -> int:
-        """0 when no input is failed, 1 when any is, 130 after an interruption."""
-        return 130 if self.interrupted else int(bool(self.failures))
+        """0 when no input is failed, 1 when any is or there was no input, 130 after Ctrl-C."""
+        if self.interrupted:
+            return 130
+        return int(bool(self.failures) or not self.records)
 
 
 def _is_done(previous: ManifestRecord | None, sha: str, options: BatchOptions) -> bool:
     """Whether an earlier result stands (resume rules: ok, or failed without retry)."""
     if options.force or previous is None or previous.sha256 != sha:
         return False
-    if previous.status == "ok":
+    if previous.status in ("ok", "partial"):
         return previous.output is not None and (options.output_dir / previous.output).exists()
     return previous.status == "failed" and not options.retry_failed
 
@@ -118,15 +131,16 @@ def outcome_to_record(
 ) -> ManifestRecord:
     """Write what the outcome carries (JSON or traceback log) and return its manifest record."""
     target = output_dir / item.output_name()
-    if outcome.status == "ok" and outcome.text is not None:
+    if outcome.status != "failed" and outcome.text is not None:
         try:
             write_atomic(target, outcome.text)
         except OSError as exc:
             outcome = failed("output-unwritable", f"cannot write {target}: {exc}", outcome.seconds)
-    if outcome.status == "ok":
+    if outcome.status != "failed":
         return ManifestRecord(
-            item.relative, sha, "ok", item.output_name(), None, None,
-            outcome.warnings, outcome.pages, round(outcome.seconds, 3),
+            item.relative, sha, outcome.status, item.output_name(), outcome.error_code,
+            outcome.error_message, outcome.warnings, outcome.pages, round(outcome.seconds, 3),
+            finished_at=utc_now(),
         )  # fmt: skip
     target.unlink(missing_ok=True)  # no stale JSON from an earlier run next to a failure
     message = outcome.error_message
@@ -136,7 +150,7 @@ def outcome_to_record(
         message = f"{message} (traceback in logs/{item.relative}.log)"
     return ManifestRecord(
         item.relative, sha, "failed", None, outcome.error_code, message,
-        0, None, round(outcome.seconds, 3),
+        0, None, round(outcome.seconds, 3), finished_at=utc_now(),
     )  # fmt: skip
 
 
@@ -167,7 +181,9 @@ def _collect_ready(running: dict[Supervisor, DocumentTask], sink: OutcomeSink) -
     ready = wait(connections, max(0.0, deadline - time.monotonic()))
     for connection in ready:
         slot = by_connection[id(connection)]
-        sink(running.pop(slot), slot.collect())
+        outcome = slot.collect()
+        if outcome is not None:  # None: the child only said it started the document
+            sink(running.pop(slot), outcome)
     now = time.monotonic()
     for slot in [s for s in running if (s.deadline or 0.0) <= now]:
         sink(running.pop(slot), slot.expire())
@@ -186,9 +202,20 @@ def run_batch(
     an existing manifest.  ``convert`` is the per-document function (the
     pipeline's :func:`~delar_extract.pipeline.extract` by default); it must be
     importable by name, since it runs in worker processes.
+
+    Raises :class:`~delar_extract.errors.InputError` (``input-not-found``) for a
+    missing path and :class:`~delar_extract.errors.OutputError` when the output
+    folder cannot be written, both before any work.  No PDF found gives an empty
+    result (exit code 1) and writes nothing.
     """
     started = time.monotonic()
     inputs = paths_to_inputs(list(paths))
+    if not inputs:
+        result = BatchResult({}, [], [], time.monotonic() - started)
+        if progress:
+            progress.finish(result)
+        return result
+    ensure_writable_folder(options.output_dir)
     manifest_path = options.output_dir / MANIFEST_NAME
     remove_stale_temps(options.output_dir)
     records = read_manifest(manifest_path)
@@ -196,7 +223,8 @@ def run_batch(
     by_path = {item.relative: (item, sha) for item, sha in todo}
     biggest_first = sorted(todo, key=lambda pair: -pair[0].path.stat().st_size)
     tasks = [
-        DocumentTask(str(i.path), i.relative, options.extract, convert) for i, _ in biggest_first
+        DocumentTask(str(i.path), i.relative, _task_options(i, options), convert)
+        for i, _ in biggest_first
     ]
     result = BatchResult({}, [], skipped, 0.0)
     if progress:
@@ -225,6 +253,12 @@ def run_batch(
     return result
 
 
+def _task_options(item: BatchInput, options: BatchOptions) -> ExtractOptions:
+    """The batch's extract options with the passwords that apply to this input."""
+    passwords = (*options.passwords.for_path(item.path), *options.extract.passwords)
+    return replace(options.extract, passwords=tuple(dict.fromkeys(passwords)))
+
+
 def _dispatch(tasks: list[DocumentTask], options: BatchOptions, sink: OutcomeSink) -> None:
     if not tasks:
         return
@@ -241,4 +275,6 @@ def _mark_unprocessed(
 ) -> None:
     """After an interruption, inputs that never ran and have no earlier result are ``skipped``."""
     for item, sha in todo:
-        records.setdefault(item.relative, ManifestRecord(item.relative, sha, "skipped"))
+        if item.relative not in records:
+            skipped = ManifestRecord(item.relative, sha, "skipped", finished_at=utc_now())
+            records[item.relative] = skipped

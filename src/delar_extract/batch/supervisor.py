@@ -4,6 +4,10 @@ A document that hangs inside a PDF parser cannot be interrupted in its thread,
 so each worker is a separate process that the supervisor kills when the
 document's time is up and replaces with a fresh one.  Children are recycled
 after a number of documents to bound memory growth.
+
+A document's time starts when the child says it has started the document, so
+the start-up of a fresh child (imports, a second or more on a loaded machine)
+does not count against ``--timeout``; the start-up has its own, generous limit.
 """
 
 from __future__ import annotations
@@ -16,9 +20,17 @@ import sys
 import time
 from multiprocessing.connection import Connection
 
-from delar_extract.batch.worker import DocumentOutcome, DocumentTask, WorkerSetup, failed
+from delar_extract.batch.worker import (
+    STARTED,
+    DocumentOutcome,
+    DocumentTask,
+    WorkerSetup,
+    failed,
+)
 
 RECYCLE_AFTER = 50
+STARTUP_LIMIT = 120.0
+"""Seconds a child may take to start and take up a document before it counts as hung."""
 
 
 def _signal_name(returncode: int | None) -> str:
@@ -42,6 +54,8 @@ class Supervisor:
         self.tasks: Connection | None = None
         self.results: Connection | None = None
         self.deadline: float | None = None
+        self.timeout = 0.0
+        self.started = False
         self.started_at = 0.0
         self.served = 0
 
@@ -85,16 +99,25 @@ class Supervisor:
             assert self.tasks is not None
             self.tasks.send_bytes(payload)
         self.started_at = time.monotonic()
-        self.deadline = self.started_at + timeout
+        self.started = False
+        self.timeout = timeout
+        self.deadline = self.started_at + max(timeout, STARTUP_LIMIT)
         self.served += 1
 
-    def collect(self) -> DocumentOutcome:
-        """The outcome of the current document, once :attr:`results` is readable."""
+    def collect(self) -> DocumentOutcome | None:
+        """Read what :attr:`results` holds: the outcome of the current document, or
+        None when it was the child's word that it started (the clock starts now)."""
         assert self.results is not None
         try:
-            outcome: DocumentOutcome = pickle.loads(self.results.recv_bytes())
+            message = self.results.recv_bytes()
         except (EOFError, OSError):
-            outcome = self._crashed()
+            message = None
+        if message == STARTED and not self.started:
+            self.started = True
+            self.started_at = time.monotonic()
+            self.deadline = self.started_at + self.timeout
+            return None
+        outcome: DocumentOutcome = pickle.loads(message) if message is not None else self._crashed()
         self.deadline = None
         return outcome
 
@@ -113,19 +136,27 @@ class Supervisor:
     def expire(self) -> DocumentOutcome:
         """Kill the child whose document ran out of time and report a ``timeout``."""
         seconds = time.monotonic() - self.started_at
+        started = self.started
         self.stop()
         self.deadline = None
+        if not started:
+            return failed(
+                "worker-crashed", f"the worker did not start within {seconds:.0f} s", seconds
+            )
         return failed(
             "timeout", f"no result within {seconds:.0f} s; the worker was killed", seconds
         )
 
     def run(self, task: DocumentTask, timeout: float) -> DocumentOutcome:
-        """Convert one document and wait for it, at most ``timeout`` seconds."""
+        """Convert one document and wait for it, at most ``timeout`` seconds once started."""
         self.submit(task, timeout)
-        assert self.results is not None
-        if self.results.poll(timeout):
-            return self.collect()
-        return self.expire()
+        while True:
+            assert self.results is not None and self.deadline is not None
+            if not self.results.poll(max(0.0, self.deadline - time.monotonic())):
+                return self.expire()
+            outcome = self.collect()
+            if outcome is not None:
+                return outcome
 
     def stop(self) -> None:
         """Kill the child (if any) and close its pipes."""

@@ -3,8 +3,10 @@
 The child is started by :class:`~delar_extract.batch.supervisor.Supervisor` as
 ``python -m delar_extract.batch.worker TASK_FD RESULT_FD``.  It reads a
 :class:`WorkerSetup`, then pickled :class:`DocumentTask` objects, and answers
-each with a :class:`DocumentOutcome`.  This is the batch worker boundary: any
-exception of one document becomes a failed outcome, never a dead batch.
+each first with :data:`STARTED` (the document's clock starts then, not while a
+fresh child is still importing) and then with a :class:`DocumentOutcome`.  This
+is the batch worker boundary: any exception of one document becomes a failed
+outcome, never a dead batch.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ Converter = Callable[[Path, ExtractOptions], Report]
 
 MESSAGE_LIMIT = 300
 PR_SET_PDEATHSIG = 1
+STARTED = b"started"
+"""The child's first answer to a task: it has the task and starts converting."""
+# Warnings that mean part of the document could not be read.
+LOST_PAGE_CODES = frozenset({"page-unreadable", "page-lost"})
 
 
 @dataclass(frozen=True)
@@ -59,9 +65,11 @@ class DocumentTask:
 
 @dataclass(frozen=True)
 class DocumentOutcome:
-    """What became of one document; ``text`` is the validated JSON when ``ok``."""
+    """What became of one document; ``text`` is the validated JSON unless ``failed``.
 
-    status: Literal["ok", "failed"]
+    ``partial``: it converted, but pages were lost (``error_message`` says which)."""
+
+    status: Literal["ok", "partial", "failed"]
     seconds: float
     error_code: str | None = None
     error_message: str | None = None
@@ -82,6 +90,21 @@ def failed(code: str, message: str, seconds: float, tb: str | None = None) -> Do
     return DocumentOutcome("failed", seconds, code, one_line(message), traceback=tb)
 
 
+def lost_pages(report: Report) -> str | None:
+    """Which pages of ``report`` were lost ("3, 41-80 of 80"), or None when none was."""
+    parts = []
+    for warning in report.warnings:
+        if warning.code not in LOST_PAGE_CODES:
+            continue
+        if warning.code == "page-lost" and warning.page:
+            parts.append(f"{warning.page}-{report.source.page_count}")
+        else:
+            parts.append(str(warning.page or "?"))
+    if not parts:
+        return None
+    return f"{', '.join(dict.fromkeys(parts))} of {report.source.page_count}"
+
+
 def convert_task(task: DocumentTask) -> DocumentOutcome:
     """Convert one document and validate its JSON; the project's errors become outcomes."""
     start = time.monotonic()
@@ -96,6 +119,12 @@ def convert_task(task: DocumentTask) -> DocumentOutcome:
     except DelarError as exc:
         return failed(exc.code, exc.message, time.monotonic() - start)
     seconds = time.monotonic() - start
+    lost = lost_pages(report)
+    if lost:
+        return DocumentOutcome(
+            "partial", seconds, "pages-lost", one_line(f"pages not read: {lost}"),
+            pages=report.source.page_count, warnings=len(report.warnings), text=text,
+        )  # fmt: skip
     return DocumentOutcome(
         "ok", seconds, pages=report.source.page_count, warnings=len(report.warnings), text=text
     )
@@ -153,6 +182,7 @@ def serve(tasks: Connection, results: Connection) -> None:
             payload = tasks.recv_bytes()
         except EOFError:
             return
+        results.send_bytes(STARTED)
         results.send_bytes(pickle.dumps(run_payload(payload)))
 
 

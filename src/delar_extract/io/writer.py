@@ -1,4 +1,4 @@
-"""Write reports to disk: deterministic bytes, atomically."""
+"""Write reports to disk: deterministic bytes, atomically, with the umask's permissions."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from delar_extract.errors import ValidationError
+from delar_extract.errors import OutputError, ValidationError
 from delar_extract.io.validate import validate_data
 from delar_extract.model import Report
 
@@ -17,14 +17,40 @@ def report_to_json(report: Report) -> str:
     return report.model_dump_json(indent=2) + "\n"
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        # Linux >= 4.7 shows it in /proc; os.umask() can only be read by setting it,
+        # which races with other threads creating files.
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def file_mode() -> int:
+    """The mode a plain ``open()`` would give a new file: ``0o666`` less the umask."""
+    return 0o666 & ~current_umask()
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
+    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half.
+
+    The file gets the permissions of an ordinary new file (0644 under umask 022):
+    ``mkstemp`` creates its temp file 0600, which would hide outputs in a shared
+    archive from everyone but their owner.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
+            os.fchmod(handle.fileno(), file_mode())
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
@@ -32,8 +58,33 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def write_report(report: Report, path: Path) -> None:
-    """Validate ``report`` against the JSON Schema, then write it atomically to ``path``."""
+def ensure_writable_folder(folder: Path) -> None:
+    """Create ``folder`` if needed and prove a file can be written in it.
+
+    Raises :class:`~delar_extract.errors.OutputError` (``output-unwritable``)
+    naming the folder and the reason, so a command can refuse before it spends
+    any time extracting.  A real write is tried because permission bits do not
+    tell the whole story (root ignores them; an immutable or read-only mounted
+    folder refuses root too).
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".write-test.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write to {folder}: {_reason(exc)}") from exc
+    os.close(fd)
+    Path(probe).unlink(missing_ok=True)
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, FileExistsError | NotADirectoryError) and exc.strerror:
+        # mkdir over a file, or a file in the middle of the path
+        return "a file is in the way (not a folder)"
+    return exc.strerror or str(exc)
+
+
+def valid_json(report: Report) -> str:
+    """The report's JSON text once it satisfies the JSON Schema; else :class:`ValidationError`."""
     text = report_to_json(report)
     errors = validate_data(json.loads(text))
     if errors:
@@ -41,4 +92,9 @@ def write_report(report: Report, path: Path) -> None:
         raise ValidationError(
             f"{report.source.file}: output fails the schema at {first.path}: {first.message}"
         )
-    write_atomic(path, text)
+    return text
+
+
+def write_report(report: Report, path: Path) -> None:
+    """Validate ``report`` against the JSON Schema, then write it atomically to ``path``."""
+    write_atomic(path, valid_json(report))

@@ -11,7 +11,10 @@ from delar_extract.vocab import fold, load_vocabulary
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _DMY = re.compile(r"\b(\d{1,2})\s+([a-zåäö]+)\.?\s+(\d{4})\b")
 _MONTH_YEAR = re.compile(r"\b([a-zåäö]+)\.?\s+(\d{4})\b")
-_YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
+# A year is a word of its own: not glued to a code ("H.R.1904", "SFS 2019:123",
+# "Dnr 2019/0042") and not the number of a numbered reference ("nr 2019", "§ 2019").
+_YEAR = re.compile(r"(?<![\w.§#/:-])(19\d{2}|20\d{2})(?![\w§]|[:/.,]\d)")
+_NUMBER_MARK = re.compile(r"(?:\b(?:nr|no|nummer|dnr|diarienummer)\.?|§|#)\s*$", re.IGNORECASE)
 
 
 def month_number(word: str) -> int | None:
@@ -49,6 +52,8 @@ def month_end(year: int, month: int) -> date:
 
 
 def find_year(text: str) -> int | None:
-    """The first plausible year (1900..2099) in ``text``."""
-    match = _YEAR.search(text)
-    return int(match.group(1)) if match else None
+    """The first plausible year (1900..2099) in ``text`` that stands as a year."""
+    for match in _YEAR.finditer(text):
+        if not _NUMBER_MARK.search(text[: match.start()]):
+            return int(match.group(1))
+    return None

@@ -3,6 +3,14 @@
 Runs the legend parser first (its palettes are how the others read colours),
 then the assignment and goal parsers, and gives the tables they claimed their
 kind; tables nobody claimed stay ``unknown`` for the budget parser.
+
+A document that does not say it is a follow-up report (report type
+``unknown``) keeps what they found only on strong evidence that it has a
+follow-up part all the same: a status legend, a table claimed by its header
+words (goal levels, indicator or assignment columns), or a heading of a goal
+or assignment section ("Måluppfyllelse", "Uppdrag").  Otherwise short lines
+next to a coloured shape in, say, a seed-trial report would become goals;
+the document gets a ``not-a-follow-up-report`` warning instead.
 """
 
 from __future__ import annotations
@@ -16,7 +24,9 @@ from delar_extract.model import (
     Document,
     Goal,
     Indicator,
+    ReportType,
     ReportWarning,
+    SectionKind,
     Table,
     TableKind,
 )
@@ -24,6 +34,10 @@ from delar_extract.parsers.assignments import AssignmentParser
 from delar_extract.parsers.goals import GoalParser
 from delar_extract.parsers.legend import LegendParser
 from delar_extract.parsers.stream import layout_to_reading_order
+from delar_extract.sections.tree import section_kind
+
+# Headings that open the follow-up part of a report.
+_FOLLOW_UP_KINDS = {SectionKind.MALUPPFYLLELSE, SectionKind.UPPDRAG}
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,10 @@ class FollowUpParser:
             layout, document, legends.tables, order
         )
         goals = GoalParser(legends).parse(layout, sorted(assignments.tables), order)
+        if document.report_type == ReportType.UNKNOWN and not (
+            legends.tables or assignments.tables or goals.claims or _follow_up_heading(layout)
+        ):
+            return _not_a_follow_up(tables)
         kinds = {index: TableKind.LEGEND for index in legends.tables}
         kinds.update({index: TableKind.ASSIGNMENTS for index in assignments.tables})
         kinds.update(goals.claims)
@@ -62,3 +80,17 @@ class FollowUpParser:
             assignments=assignments.assignments,
             warnings=[*goals.warnings, *assignments.warnings],
         )
+
+
+def _follow_up_heading(layout: LayoutDocument) -> bool:
+    """Whether a heading of the document opens a goal or assignment section."""
+    return any(section_kind(heading.title) in _FOLLOW_UP_KINDS for heading in layout.headings)
+
+
+def _not_a_follow_up(tables: Sequence[Table]) -> FollowUp:
+    warning = ReportWarning(
+        code="not-a-follow-up-report",
+        message="no report type, status legend, goal or assignment table or heading found: "
+        "goals, indicators and assignments were not read",
+    )
+    return FollowUp(list(tables), [], [], [], [warning])
