@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz, process
 
 from delar_extract.layout.objects import Cell, LayoutDocument, Line, TableBlock
 from delar_extract.model import Goal, Indicator, ReportWarning, TableKind
@@ -62,16 +63,16 @@ class GoalRegistry:
 
     goals: list[Goal] = field(default_factory=list)
     open: dict[int, str] = field(default_factory=dict)
+    # title_key of each goal, in step with ``goals`` (titles never change once added).
+    _keys: list[str] = field(default_factory=list)
 
     def find(self, title: str) -> Goal | None:
+        """The goal printed under this title, or under one nearly the same."""
         key = title_key(title)
-        for goal in self.goals:
-            if title_key(goal.title) == key:
-                return goal
-        for goal in self.goals:
-            if SequenceMatcher(None, title_key(goal.title), key).ratio() >= SAME_TITLE:
-                return goal
-        return None
+        # rapidfuzz scores every known title in C: a report with hundreds of
+        # goals stays linear, where a Python pairwise comparison was quadratic.
+        best = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=SAME_TITLE * 100)
+        return self.goals[best[2]] if best is not None else None
 
     def parent_for(self, level: GoalLevel) -> str | None:
         rank = RANK[level]
@@ -98,6 +99,7 @@ class GoalRegistry:
                 bbox=bbox,
             )
             self.goals.append(goal)
+            self._keys.append(title_key(title))
         self._enter(goal)
         return goal
 
