@@ -61,17 +61,17 @@ def words_of(content: PageContent) -> Counter[str]:
 
 @functools.cache
 def digital_pages(stem: str) -> dict[int, PageContent]:
-    with open_pdf(SAMPLES / f"{stem}.pdf") as (_, plumber):
-        return {page.number: page for page in iter_pages(plumber)}
+    with open_pdf(SAMPLES / f"{stem}.pdf") as (_, document):
+        return {page.number: page for page in iter_pages(document)}
 
 
 @functools.cache
 def scanned(stem: str) -> tuple[list[PageContent], Report]:
     """The scan's pages after OCR and its report, computed once per session."""
     path = SCANNED / scan_name(stem)
-    with open_pdf(path) as (info, plumber):
-        pages = list(iter_pages(plumber))
-    pages = recognise(path, ExtractOptions(), pages)
+    with open_pdf(path) as (info, document):
+        pages = list(iter_pages(document))
+    pages = recognise(path, "auto", None, pages)
     return pages, layout_to_report(info, pages_to_layout(pages))
 
 
@@ -164,8 +164,8 @@ def test_which_pages_are_read_by_ocr() -> None:
 
 def test_scans_are_image_only() -> None:
     for stem, pages in SCANS:
-        with open_pdf(SCANNED / scan_name(stem)) as (info, plumber):
-            contents = list(iter_pages(plumber))
+        with open_pdf(SCANNED / scan_name(stem)) as (info, document):
+            contents = list(iter_pages(document))
         assert info.page_count == len(pages)
         assert all("image-only" in c.notes and not c.words for c in contents)
 
@@ -256,8 +256,8 @@ def test_ocr_is_deterministic() -> None:
     require_ocr()
     pages, _ = scanned(D004)
     path = SCANNED / scan_name(D004)
-    with open_pdf(path) as (_, plumber):
-        original = next(iter_pages(plumber))
+    with open_pdf(path) as (_, document):
+        original = next(iter_pages(document))
     with open_document(path) as document:
         again = ocr_page(document, 0, original).content
     assert again == pages[0]
