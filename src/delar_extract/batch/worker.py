@@ -12,7 +12,6 @@ outcome, never a dead batch.
 from __future__ import annotations
 
 import ctypes
-import json
 import logging
 import os
 import pickle
@@ -28,9 +27,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Literal
 
-from delar_extract.errors import DelarError, ValidationError
-from delar_extract.io.validate import validate_data
-from delar_extract.io.writer import report_to_json
+from delar_extract.errors import DelarError
+from delar_extract.io.writer import valid_json
 from delar_extract.model import Report
 from delar_extract.pipeline import ExtractOptions, extract
 
@@ -110,12 +108,7 @@ def convert_task(task: DocumentTask) -> DocumentOutcome:
     start = time.monotonic()
     try:
         report = task.convert(Path(task.path), task.options)
-        text = report_to_json(report)
-        errors = validate_data(json.loads(text))
-        if errors:
-            raise ValidationError(
-                f"output fails the schema at {errors[0].path}: {errors[0].message}"
-            )
+        text = valid_json(report)
     except DelarError as exc:
         return failed(exc.code, exc.message, time.monotonic() - start)
     seconds = time.monotonic() - start
