@@ -82,7 +82,10 @@ def _covers(outer: Box, inner: Box, slack: float = 1.5) -> bool:
 
 def grid_to_table(grid: TableGrid, content: PageContent) -> TableBlock:
     """Fill a ruled grid's cells with the page's words."""
-    rows = [[_cell(box, content.words, content.number) for box in row] for row in grid.rows]
+    # Each cell looks only among the grid's own words: scanning the whole page
+    # per cell made a dense page cost cells x words.
+    inside = words_in(grid.box, content.words)
+    rows = [[_cell(box, inside, content.number) for box in row] for row in grid.rows]
     header_rows = 0
     for row in rows[:4]:
         if _is_header_row(row, content, not header_rows) or (header_rows and _is_unit_caption(row)):
