@@ -74,16 +74,13 @@ def _images(page: pdfium_py.PdfPage, graphics: Graphics) -> tuple[Image, ...]:
         color = None
         if rendered is not None and _is_icon(im):
             # Shrink by a pixel so the neighbouring cell background is not sampled.
-            crop = rendered.crop(
-                (
-                    int((box.x0 - left) * _RENDER_SCALE) + 1,
-                    int((box.top - top) * _RENDER_SCALE) + 1,
-                    int((box.x1 - left) * _RENDER_SCALE) - 1,
-                    int((box.bottom - top) * _RENDER_SCALE) - 1,
-                )
-            )
-            if crop.width > 0 and crop.height > 0:
-                color = dominant_color(crop)
+            x0 = max(int((box.x0 - left) * _RENDER_SCALE) + 1, 0)
+            y0 = max(int((box.top - top) * _RENDER_SCALE) + 1, 0)
+            x1 = min(int((box.x1 - left) * _RENDER_SCALE) - 1, rendered.width)
+            y1 = min(int((box.bottom - top) * _RENDER_SCALE) - 1, rendered.height)
+            # A damaged file can place an image off the page or give it no size.
+            if x1 > x0 and y1 > y0:
+                color = dominant_color(rendered.crop((x0, y0, x1, y1)))
         images.append(Image(box, im.pixel_width, im.pixel_height, color, alts.get(im.mcid)))
     return tuple(images)
 

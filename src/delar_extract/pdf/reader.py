@@ -24,6 +24,7 @@ from delar_extract.errors import InputError
 from delar_extract.pdf.objects import PageContent
 from delar_extract.pdf.page import empty_page, read_page
 from delar_extract.pdf.salvage import rebuild
+from delar_extract.pdf.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -155,11 +156,11 @@ def open_pdf(
             metadata = document.get_metadata_dict()
         except (pdfium.PdfiumError, UnicodeDecodeError):
             metadata = {}
-        producer = (metadata.get("Producer") or "").strip() or None
+        producer = clean_text(metadata.get("Producer") or "").strip() or None
         described = tuple(
             text
             for key in ("Title", "Author", "Subject")
-            if (text := (metadata.get(key) or "").strip())
+            if (text := clean_text(metadata.get(key) or "").strip())
         )
         repaired = rebuilt or not pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(document.raw)
         if repaired:

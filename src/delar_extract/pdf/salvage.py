@@ -62,7 +62,10 @@ def _unpack(body: bytes) -> dict[int, bytes]:
             return {}
     offset = int(first.group(1))
     header = raw[:offset].split()
-    pairs = [(int(header[i]), int(header[i + 1])) for i in range(0, len(header) - 1, 2)]
+    try:
+        pairs = [(int(header[i]), int(header[i + 1])) for i in range(0, len(header) - 1, 2)]
+    except ValueError:
+        return {}  # a damaged index: the stream's objects cannot be told apart
     objects: dict[int, bytes] = {}
     for k, (number, position) in enumerate(pairs):
         if k + 1 < len(pairs):

@@ -64,6 +64,20 @@ SIZE: Final = 5
 STYLE: Final = 6
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unicode_char(code: int) -> str:
+    """The character of a code point PDFium reports; U+FFFD for one that
+    cannot be written as UTF-8 (a lone surrogate from a damaged font map)."""
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else chr(code)
+
+
+def clean_text(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD, so it encodes as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _page_text(textpage: int, count: int) -> str:
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     written = pdfium.get_text(textpage, 0, count, buffer)
@@ -137,7 +151,7 @@ def read_chars(
     h_scale = v_scale = descent = size = 0.0
     pending_space: float | None = None
     for i in range(count):
-        ch = chr(pdfium.get_unicode(textpage, i)) if per_char else text[i]
+        ch = unicode_char(pdfium.get_unicode(textpage, i)) if per_char else text[i]
         if ch in _SPECIAL or ch.isspace():
             if pdfium.is_generated(textpage, i):
                 # PDFium's own spaces (for a gap) sit at the next glyph's
@@ -150,7 +164,7 @@ def read_chars(
                 continue
             if ch in _SPECIAL:  # PDFium's marks for a hyphen at a line end
                 code = pdfium.get_unicode(textpage, i)
-                ch = "-" if code in (0, 2, 0xFFFE) else chr(code)
+                ch = "-" if code in (0, 2, 0xFFFE) else unicode_char(code)
         obj = get_text_object(textpage, i)
         if obj is None:
             continue
