@@ -54,3 +54,14 @@ def test_a_file_cut_before_any_page_survives_fails_clearly(tmp_path: Path) -> No
 
 def test_rebuild_finds_nothing_in_bytes_without_objects() -> None:
     assert rebuild(b"%PDF-1.7\n%garbage with no objects at all\n") is None
+
+
+def test_an_object_stream_with_a_damaged_index_yields_no_objects() -> None:
+    """Found by the mutation campaign: a flipped byte in an object stream's
+    index ("12 0 13 2903a") used to end in an internal error."""
+    from delar_extract.pdf.salvage import _unpack
+
+    good = b"<< /Type /ObjStm /N 2 /First 10 >>\nstream\n12 0 13 7 <<>>    <<>>\nendstream"
+    assert set(_unpack(good)) == {12, 13}
+    damaged = good.replace(b"13 7", b"13 7a")
+    assert _unpack(damaged) == {}
