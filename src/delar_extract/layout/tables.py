@@ -9,6 +9,7 @@ previous page (a cell that broke across the page) and is merged into it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from delar_extract.layout.lines import bounding_box, words_to_lines
@@ -85,7 +86,18 @@ def grid_to_table(grid: TableGrid, content: PageContent) -> TableBlock:
     # Each cell looks only among the grid's own words: scanning the whole page
     # per cell made a dense page cost cells x words.
     inside = words_in(grid.box, content.words)
-    rows = [[_cell(box, inside, content.number) for box in row] for row in grid.rows]
+    by_y = sorted(range(len(inside)), key=lambda i: inside[i].box.center_y)
+    ys = [inside[i].box.center_y for i in by_y]
+
+    def near(box: Box | None) -> list[Word]:
+        # The words of the cell's band, in the page's order; the cell then
+        # keeps those whose centre is inside it.
+        if box is None:
+            return []
+        lo, hi = bisect_left(ys, box.top - 0.5), bisect_right(ys, box.bottom + 0.5)
+        return [inside[i] for i in sorted(by_y[lo:hi])]
+
+    rows = [[_cell(box, near(box), content.number) for box in row] for row in grid.rows]
     header_rows = 0
     for row in rows[:4]:
         if _is_header_row(row, content, not header_rows) or (header_rows and _is_unit_caption(row)):

@@ -168,7 +168,8 @@ def _column_edges(
     more rows, and white gaps that run through every body row, where no word
     in the table runs across.  Words of spanning rows (a group title across
     the table) are left out: they say nothing of columns."""
-    words = [w for w in words if not _in_spanning_band(w, words, marks, bands)]
+    spanning = [bool(i) and _is_spanning_band(band, words, marks) for i, band in enumerate(bands)]
+    words = [w for w in words if not _in_spanning_band(w, bands, spanning)]
     support: dict[float, set[int]] = {}
     leftmost: dict[float, float] = {}
     for index, band in enumerate(bands):
@@ -210,17 +211,15 @@ def _body_size(words: Sequence[dict[str, Any]]) -> float:
 
 
 def _in_spanning_band(
-    word: dict[str, Any],
-    words: Sequence[dict[str, Any]],
-    marks: Sequence[dict[str, Any]],
-    bands: Sequence[tuple[float, float]],
+    word: dict[str, Any], bands: Sequence[tuple[float, float]], spanning: Sequence[bool]
 ) -> bool:
     """Is ``word`` in a body row that holds one text run and nothing else (a
-    group title, "Mål 1. ...")?  Such a row spans the columns."""
+    group title, "Mål 1. ...")?  Such a row spans the columns.  ``spanning``
+    says it of each band, computed once per table, not once per word."""
     middle = (word["top"] + word["bottom"]) / 2
     for index, band in enumerate(bands):
         if index and band[0] <= middle <= band[1]:
-            return _is_spanning_band(band, words, marks)
+            return spanning[index]
     return False
 
 
