@@ -11,17 +11,18 @@ from typing import TYPE_CHECKING, Any
 from delar_extract.errors import DelarError, ExtractionError, InputError
 from delar_extract.model import Report
 from delar_extract.pipeline import ExtractOptions, extract
+from delar_extract.version import __version__
 
 if TYPE_CHECKING:
     from delar_extract.dataset import load
 
-__version__ = "0.1.0"
 __all__ = [
     "DelarError",
     "ExtractOptions",
     "ExtractionError",
     "InputError",
     "Report",
+    "__version__",
     "extract",
     "load",
 ]

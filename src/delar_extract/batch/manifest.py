@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
-from delar_extract import __version__
 from delar_extract.io.writer import write_atomic
 from delar_extract.model import SCHEMA_VERSION
+from delar_extract.version import __version__
 
 MANIFEST_NAME = "manifest.jsonl"
 Status = Literal["ok", "partial", "failed", "skipped"]
