@@ -99,6 +99,14 @@ def test_value_compared_with_needs_its_period() -> None:
 
 def test_sub_units_figure_is_not_the_reports() -> None:
     assert _figures("Delområdet redovisar ett överskott mot budget på 35 miljoner kronor.") == []
+    assert _figures("Ledningsstaben har en positiv budgetavvikelse med 6,6 miljoner kronor.") == []
+
+
+def test_naming_word_after_a_later_number_names_that_one_only() -> None:
+    # "Målet" is no vocabulary word: the 100 % gets no name from "måluppfyllelsen"
+    # past the 3 %, which is the figure that word follows.
+    figures = _figures("Målet 100% lika med 3% ökad måluppfyllelsen under tertialet.")
+    assert [(n, v) for n, v, _, _ in figures] == [("goal_attainment", 3.0)]
 
 
 def test_sentence_printed_twice_gives_its_figure_once() -> None:

@@ -227,7 +227,11 @@ def _figures_with_spans(
         start = max(0, match.start() - CONTEXT_CHARS)
         clause = folded[max(previous_end, start) : match.start()]
         prefix = folded[start : match.start()]
-        around = folded[start : match.end() + CONTEXT_CHARS]
+        # A naming word after the number names it only up to the next number: past
+        # that it governs the next figure ("avsattes 11 mnkr, utfall blev 6 mnkr").
+        following = _NUMBER.search(folded, match.end())
+        stop = following.start() if following else len(folded)
+        around = folded[start : min(stop, match.end() + CONTEXT_CHARS)]
         unit, end = _unit_after(folded, match.end())
         rules = _rules_for(clause, prefix, around)
         if unit is None:
@@ -242,7 +246,8 @@ def _figures_with_spans(
             if rule is None:
                 continue
         label = _breakdown_label(folded, match.start(), previous_end)
-        sub_unit = _words_in(folded[: match.start()], mods["sub_unit"])
+        # "Ledningsstaben", "delområdet": a sub-unit's word may end a compound.
+        sub_unit = any(w in folded[: match.start()] for w in mods["sub_unit"])
         if label == "" or sub_unit or _is_uncertain_comparison(clause):
             # A side note in parentheses ("(595 Mkr)"), a part of the organisation's
             # figure or the value compared with: not the figure the name says.
