@@ -9,6 +9,15 @@ number), else of the sentence; "prognos" words make it a forecast for the
 year, "negativ" words make it negative, "ifjol" moves it a year back.  The
 period otherwise comes from a date, "YYYY:", "ack juli" or a month in the
 clause, else from the document's period.
+
+A name is given only where the figure is what it says: the unit must fit the
+name's ``kinds`` (no count name for "71 procent"); a labelled part of a
+breakdown in parentheses is named as that part ("employees_man"), an unlabelled
+number in parentheses is a side note and left out; a change ("ökning med") or a
+difference ("22 mnkr mer än plan") gets "_change"/"_deviation" unless its name is
+one; the value after "jämfört med" is kept only when dated ("ifjol"); a
+sub-unit's figure ("Delområdet redovisar ...") and a sentence printed twice are
+left out.  Emitting nothing beats a misnamed figure.
 """
 
 from __future__ import annotations
