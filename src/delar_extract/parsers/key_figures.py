@@ -9,11 +9,21 @@ number), else of the sentence; "prognos" words make it a forecast for the
 year, "negativ" words make it negative, "ifjol" moves it a year back.  The
 period otherwise comes from a date, "YYYY:", "ack juli" or a month in the
 clause, else from the document's period.
+
+A name is given only where the figure is what it says: the unit must fit the
+name's ``kinds`` (no count name for "71 procent"); a labelled part of a
+breakdown in parentheses is named as that part ("employees_man"), an unlabelled
+number in parentheses is a side note and left out; a change ("ökning med") or a
+difference ("22 mnkr mer än plan") gets "_change"/"_deviation" unless its name is
+one; the value after "jämfört med" is kept only when dated ("ifjol"); a
+sub-unit's figure ("Delområdet redovisar ...") and a sentence printed twice are
+left out.  Emitting nothing beats a misnamed figure.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,6 +50,12 @@ class FigureRule:
     name: str
     words: tuple[str, ...]
     unit: str | None  # default unit of a bare number; "" = a count without unit
+    kinds: frozenset[str]  # unit kinds the name may measure; empty = any
+    change: bool  # the name is itself a change or deviation ("budget_deviation")
+
+    def fits(self, kind: str | None) -> bool:
+        """Whether a figure of this unit kind can be what the name says."""
+        return not self.kinds or kind in self.kinds
 
 
 @dataclass(frozen=True)
@@ -48,13 +64,20 @@ class FigureVocabulary:
     units: tuple[tuple[str, re.Pattern[str]], ...]
     modifiers: dict[str, tuple[str, ...]]
     count_followers: frozenset[str]  # words that may follow a bare count ("118 anställda")
+    unit_kinds: dict[str, str]  # unit -> "money", "share", "count"
 
 
 @lru_cache(maxsize=1)
 def figure_vocabulary() -> FigureVocabulary:
     raw = raw_vocabulary()
     rules = tuple(
-        FigureRule(item["name"], tuple(fold(w) for w in item["words"]), item.get("unit"))
+        FigureRule(
+            item["name"],
+            tuple(fold(w) for w in item["words"]),
+            item.get("unit"),
+            frozenset(item.get("kinds", ())),
+            bool(item.get("change", False)),
+        )
         for item in raw["key_figures"]
     )
     units = tuple(
@@ -71,7 +94,8 @@ def figure_vocabulary() -> FigureVocabulary:
     followers = frozenset(
         [*modifiers.get("count_followers", ()), *map(fold, raw["key_figure_units"]["st"])]
     )
-    return FigureVocabulary(rules, units, modifiers, followers)
+    unit_kinds = dict(raw["key_figure_unit_kinds"])
+    return FigureVocabulary(rules, units, modifiers, followers, unit_kinds)
 
 
 @dataclass(frozen=True)
@@ -104,13 +128,45 @@ def _words_in(text: str, words: tuple[str, ...]) -> bool:
     return bool(words) and _word_pattern(words).search(text) is not None
 
 
-def _rule_for(*texts: str) -> FigureRule | None:
-    """The first vocabulary rule found in the first text that has one."""
+def _rules_for(*texts: str) -> list[FigureRule]:
+    """The vocabulary rules found in the texts: those of the first text first."""
+    found: list[FigureRule] = []
     for text in texts:
-        for rule in figure_vocabulary().rules:
-            if _words_in(text, rule.words):
-                return rule
-    return None
+        found.extend(
+            rule
+            for rule in figure_vocabulary().rules
+            if rule not in found and _words_in(text, rule.words)
+        )
+    return found
+
+
+def _unit_kind(unit: str | None) -> str:
+    """What a unit measures; a bare number (no unit) is a count."""
+    return figure_vocabulary().unit_kinds.get(unit, "other") if unit else "count"
+
+
+def _breakdown_label(folded: str, start: int, previous_end: int) -> str | None:
+    """For a number inside parentheses: the label before it ("män: 490" -> "man"),
+    "" when it has none ("(0,4 årsarbetare)"); None when it is outside parentheses."""
+    before = folded[:start]
+    opened = before.rfind("(")
+    if opened < 0 or before.rfind(")") > opened:
+        return None
+    own = folded[max(opened + 1, previous_end) : start]
+    label = re.search(r"([a-zåäö]{2,})\s*:?\s*$", own)
+    if label is None:
+        return ""
+    ascii_label = unicodedata.normalize("NFKD", label.group(1)).encode("ascii", "ignore")
+    return ascii_label.decode()
+
+
+def _is_uncertain_comparison(clause: str) -> bool:
+    """The number closes "jämfört med [up to 4 words]": the value compared with, a
+    figure of its own only when a previous-year word there dates it ("jämfört med ifjol")."""
+    mods = figure_vocabulary().modifiers
+    phrases = "|".join(re.escape(w) for w in mods["comparison"])
+    hit = re.search(r"(?<!\w)(?:" + phrases + r")((?:\s+\S+){0,4})\s*$", clause)
+    return hit is not None and not _words_in(hit.group(1), mods["previous_year"])
 
 
 def _unit_after(folded: str, end: int) -> tuple[str | None, int]:
@@ -180,14 +236,31 @@ def _figures_with_spans(
         start = max(0, match.start() - CONTEXT_CHARS)
         clause = folded[max(previous_end, start) : match.start()]
         prefix = folded[start : match.start()]
-        around = folded[start : match.end() + CONTEXT_CHARS]
+        # A naming word after the number names it only up to the next number: past
+        # that it governs the next figure ("avsattes 11 mnkr, utfall blev 6 mnkr").
+        following = _NUMBER.search(folded, match.end())
+        stop = following.start() if following else len(folded)
+        around = folded[start : min(stop, match.end() + CONTEXT_CHARS)]
         unit, end = _unit_after(folded, match.end())
-        rule = _rule_for(clause, prefix, around)
+        rules = _rules_for(clause, prefix, around)
         if unit is None:
-            if rule is None or rule.unit is None or not _bare_ok(folded, match):
+            rule = next((r for r in rules if r.unit is not None), None)
+            if rule is None or not _bare_ok(folded, match):
                 continue
             unit = rule.unit or None
-        elif rule is None:
+        else:
+            # The name must fit what the unit measures: "71 procent" is no count.
+            kind = _unit_kind(unit)
+            rule = next((r for r in rules if r.fits(kind)), None)
+            if rule is None:
+                continue
+        label = _breakdown_label(folded, match.start(), previous_end)
+        # "Ledningsstaben", "delområdet": a sub-unit's word may end a compound.
+        sub_unit = any(w in folded[: match.start()] for w in mods["sub_unit"])
+        if label == "" or sub_unit or _is_uncertain_comparison(clause):
+            # A side note in parentheses ("(595 Mkr)"), a part of the organisation's
+            # figure or the value compared with: not the figure the name says.
+            previous_end = end
             continue
         value = parse_number(folded[match.start() : match.end()].replace(" ", " "))
         if value is None:
@@ -195,6 +268,13 @@ def _figures_with_spans(
         if _words_in(clause, mods["negative"]):
             value = -abs(value)
         name = rule.name
+        if not rule.change:
+            if clause.rstrip().endswith(" med") and _words_in(clause, mods["change"]):
+                name = f"{name}_change"
+            elif folded[end:].lstrip().startswith(mods["difference_after"]):
+                name = f"{name}_deviation"
+        if label:
+            name = f"{name}_{label}"  # one part of a breakdown, not the whole
         if _words_in(prefix, mods["forecast"]) and "forecast" not in name:
             name = f"{name}_forecast"
         figure = KeyFigure(
@@ -226,7 +306,20 @@ class KeyFigureParser:
                         box, cursor = span_to_box(words, span, cursor)
                         bbox = box.as_list() if box is not None else None
                         figures.append(figure.model_copy(update={"bbox": bbox}))
-        return figures
+        return drop_repeats(figures)
+
+
+def drop_repeats(figures: Sequence[KeyFigure]) -> list[KeyFigure]:
+    """The figures without repeats: a sentence printed twice (a summary repeated in
+    the body, or on two pages) states the same figure once; the first is kept."""
+    seen: set[tuple[str, float, str | None, str | None, str]] = set()
+    kept: list[KeyFigure] = []
+    for figure in figures:
+        key = (figure.name, figure.value, figure.unit, figure.period, figure.text)
+        if key not in seen:
+            seen.add(key)
+            kept.append(figure)
+    return kept
 
 
 def span_to_box(words: Sequence[Word], span: str, cursor: int = 0) -> tuple[Box | None, int]:
