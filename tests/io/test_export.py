@@ -23,20 +23,8 @@ from delar_extract.io.files import require
 from delar_extract.io.tidy import Dataset, conform, reports_to_dataset
 from delar_extract.io.writer import report_to_json
 from delar_extract.io.xlsx import DOCS_SHEET
-from tests.conftest import sample_pdfs
-from tests.samples_cache import sample_report
 
 TARGETS = {"csv": "csv", "parquet": "parquet", "xlsx": "tables.xlsx", "duckdb": "tables.duckdb"}
-
-
-@pytest.fixture(scope="module")
-def reports() -> list[Report]:
-    return [sample_report(pdf.stem) for pdf in sample_pdfs()]
-
-
-@pytest.fixture(scope="module")
-def dataset(reports: list[Report]) -> Dataset:
-    return reports_to_dataset(reports)
 
 
 @pytest.fixture(scope="module")

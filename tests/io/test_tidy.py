@@ -26,16 +26,6 @@ from tests.samples_cache import sample_report
 
 
 @pytest.fixture(scope="module")
-def reports() -> list[Report]:
-    return [sample_report(pdf.stem) for pdf in sample_pdfs()]
-
-
-@pytest.fixture(scope="module")
-def dataset(reports: list[Report]) -> Dataset:
-    return reports_to_dataset(reports)
-
-
-@pytest.fixture(scope="module")
 def json_folder(reports: list[Report], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The samples' reports as a batch would leave them: nested JSON, a manifest, a log."""
     folder = tmp_path_factory.mktemp("out")

@@ -102,6 +102,20 @@ class KindSummary(_Model):
     added: int = Field(description="Only in the new report.")
     removed: int = Field(description="Only in the old report.")
 
+    def counts(self) -> tuple[int, ...]:
+        """The counts in the order every rendering shows them."""
+        return (
+            self.old,
+            self.new,
+            self.matched,
+            self.unchanged,
+            self.changed,
+            self.renamed,
+            self.status_changed,
+            self.added,
+            self.removed,
+        )
+
 
 class ReportRef(_Model):
     """One of the two compared reports."""

@@ -124,20 +124,7 @@ def _summary(comparison: Comparison) -> str:
     )
     rows = "".join(
         f"<tr><td>{KIND_TITLES[s.kind]}</td>"
-        + "".join(
-            f'<td class="num">{n}</td>'
-            for n in (
-                s.old,
-                s.new,
-                s.matched,
-                s.unchanged,
-                s.changed,
-                s.renamed,
-                s.status_changed,
-                s.added,
-                s.removed,
-            )
-        )
+        + "".join(f'<td class="num">{n}</td>' for n in s.counts())
         + "</tr>"
         for s in comparison.summary
     )

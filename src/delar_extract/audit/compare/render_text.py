@@ -53,20 +53,7 @@ def _summary_table(comparison: Comparison) -> Table:
     for s in comparison.summary:
         table.add_row(
             KIND_TITLES[s.kind],
-            *(
-                str(n)
-                for n in (
-                    s.old,
-                    s.new,
-                    s.matched,
-                    s.unchanged,
-                    s.changed,
-                    s.renamed,
-                    s.status_changed,
-                    s.added,
-                    s.removed,
-                )
-            ),
+            *(str(n) for n in s.counts()),
         )
     return table
 
