@@ -4,7 +4,6 @@ per indicator value and per figure-table cell, report identity on every row."""
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -16,11 +15,11 @@ from delar_extract.io.columns import IDENTITY_NAMES, TABLES
 from delar_extract.io.tidy import (
     NON_FIGURE_KINDS,
     Dataset,
-    _cell_place,
+    _place,
     reports_to_dataset,
 )
 from delar_extract.io.writer import report_to_json
-from delar_extract.model import Row
+from delar_extract.model import Cell, Row
 from tests.conftest import sample_pdfs
 from tests.samples_cache import sample_report
 
@@ -99,9 +98,15 @@ def test_table_cells_are_the_figure_tables_cells(reports: list[Report], dataset:
 
 def test_cell_place_prefers_the_cells_own_page_and_bbox() -> None:
     row = Row(label="Hyror", cells=[], page=3, bbox=[1.0, 2.0, 3.0, 4.0])
-    own = SimpleNamespace(page=4, bbox=[5.0, 6.0, 7.0, 8.0])
-    assert _cell_place(own, row) == {"page": 4, "x0": 5.0, "top": 6.0, "x1": 7.0, "bottom": 8.0}
-    assert _cell_place(SimpleNamespace(), row) == {
+    own = Cell(text="12", value=12.0, page=4, bbox=[5.0, 6.0, 7.0, 8.0])
+    assert _place(own, row.page, row.bbox) == {
+        "page": 4,
+        "x0": 5.0,
+        "top": 6.0,
+        "x1": 7.0,
+        "bottom": 8.0,
+    }
+    assert _place(Cell(text="", value=None), row.page, row.bbox) == {
         "page": 3,
         "x0": 1.0,
         "top": 2.0,
@@ -166,3 +171,16 @@ def test_load_names_the_file_that_is_not_a_report(json_folder: Path, tmp_path: P
         delar_extract.load(broken)
     with pytest.raises(InputError, match=r"missing\.json: no such file"):
         delar_extract.load(tmp_path / "missing.json")
+
+
+def test_values_and_key_figures_keep_their_own_boxes(
+    reports: list[Report], dataset: Dataset
+) -> None:
+    figures = [f for r in reports for f in r.key_figures]
+    with_box = sum(f.bbox is not None for f in figures)
+    assert with_box > 0
+    assert dataset.key_figures["x0"].notna().sum() == with_box
+    outcomes = [i.outcome for r in reports for i in r.indicators if i.outcome and i.outcome.bbox]
+    frame = dataset.indicators[dataset.indicators.value_kind == "outcome"]
+    assert len(outcomes) > 0
+    assert set(frame["x0"].dropna().round(2)) >= {round(v.bbox[0], 2) for v in outcomes}

@@ -228,6 +228,7 @@ TABLES: dict[str, TableSpec] = {
             _c("period", "string", "'2025', '2025-08' ..."),
             _c("text", "string", "The sentence the figure was read from."),
             PAGE,
+            *BBOX,
         ),
         _table(
             "checks",

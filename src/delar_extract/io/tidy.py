@@ -17,10 +17,11 @@ from delar_extract.io.columns import REPORT_ORDER, TABLES, TableSpec
 from delar_extract.model import (
     Assessment,
     AssignmentStatus,
+    Cell,
     Report,
-    Row,
     Table,
     TableKind,
+    Value,
 )
 from delar_extract.normalize.labels import label_key
 
@@ -177,15 +178,16 @@ def report_to_indicators(report: Report) -> Iterator[Record]:
                 **_status(indicator.assessment),
                 "trend": _enum(indicator.trend),
                 "comment": indicator.comment,
-                "page": indicator.page,
-                **_bbox(indicator.bbox),
+                # The value's own place when it has one (an auditor looks for
+                # the number), else the indicator's.
+                **_place(value, indicator.page, indicator.bbox),
             }
 
 
-def _cell_place(cell: Any, row: Row) -> Record:
-    """A cell's page and bbox when the model has them per cell, else its row's."""
-    page = getattr(cell, "page", None) or row.page
-    bbox = getattr(cell, "bbox", None) or row.bbox
+def _place(item: Cell | Value | None, page: int | None, bbox: list[float] | None) -> Record:
+    """The page and bbox of a value or cell where it has its own, else the given ones."""
+    if item is not None and item.bbox is not None:
+        return {"page": item.page, **_bbox(item.bbox)}
     return {"page": page, **_bbox(bbox)}
 
 
@@ -226,7 +228,7 @@ def report_to_table_cells(report: Report) -> Iterator[Record]:
                     "period": column.period,
                     "value": cell.value,
                     "text": cell.text,
-                    **_cell_place(cell, row),
+                    **_place(cell, row.page, row.bbox),
                 }
 
 
@@ -235,8 +237,9 @@ def report_to_key_figures(report: Report) -> Iterator[Record]:
     for index, figure in enumerate(report.key_figures, start=1):
         yield {
             "figure_index": index,
-            **figure.model_dump(mode="python"),
+            **figure.model_dump(mode="python", exclude={"bbox"}),
             "name_key": label_key(figure.name),
+            **_bbox(figure.bbox),
         }
 
 
