@@ -47,7 +47,7 @@ def parse_number(text: str) -> float | None:
 def unit_of(text: str) -> str | None:
     """The unit a printed word or caption names ("miljoner kronor" → "mnkr").
 
-    Unit words match whole words only: "st" is a unit, "Västerbotten" is not."""
+    Unit words match whole words only: "st" is a unit, "Stockholm" is not."""
     folded = fold(text)
     for rule in load_vocabulary().units:
         for word in rule.words:

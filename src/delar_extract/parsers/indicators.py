@@ -8,8 +8,8 @@ several outcome columns the latest is the outcome, the earliest the baseline.
 A target printed as a word ("Öka", "Minska") gives the direction and no value.
 An indicator shown only as a chart has its name and assessment, no values.
 
-A row that holds only a title across the table ("Regionkontorets intressenter
-är nöjda och trygga") names the goal of the rows below; the caller (the goal
+A row that holds only a title across the table ("Medborgarna upplever att de
+får god service") names the goal of the rows below; the caller (the goal
 parser) turns it into a goal.  Indicators come back with ``id`` and
 ``goal_id`` unset; the goal parser numbers and links them.
 """

@@ -1,7 +1,7 @@
 """Document metadata from the title page, running headers and headings.
 
 The title is the largest text on the first page.  The report type comes from
-title words ("Delårsrapport", "Årsrapport", "Regiondirektörens månadsrapport"),
+title words ("Delårsrapport", "Årsrapport", "Kommundirektörens månadsrapport"),
 else from the first pages; a landscape deck with no such word is a
 presentation.  The period follows from the type: a delårsrapport "per augusti
 2025" covers January to August, a månadsrapport "juli 2024" covers July.

@@ -3,9 +3,9 @@
 An organisation is a prefix and the capitalised words after it ("Region Västra
 Götaland", "Landstinget Dalarna") or capitalised words before a suffix ("Umeå
 kommun", "Göteborgs Stad"), with the prefixes and suffixes from the genre's
-vocabulary.  A name printed once with a word more ("Region Västerbotten
+vocabulary.  A name printed once with a word more ("Region Skåne
 Uppföljning") loses to the form printed most often.  A body is a capitalised
-word that begins with a body word ("Regionstyrelsen") or ends with a body
+word that begins with a body word ("Kommunstyrelsen") or ends with a body
 suffix ("Kulturnämnden", "Socialförvaltningen"), or a lower-case body noun
 after a capitalised adjective ("Tekniska nämnden").
 """
@@ -37,7 +37,7 @@ def _is_body_word(word: str) -> bool:
 
 
 def _singular(word: str) -> str:
-    """A genitive ("Kulturnämndens", "Regiondirektörens") without its "s"."""
+    """A genitive ("Kulturnämndens", "Stadsdirektörens") without its "s"."""
     folded = fold(word)
     return word[:-1] if folded.endswith(("ens", "ets")) else word
 
@@ -84,7 +84,7 @@ def find_organisation(texts: Sequence[str], weights: Sequence[int] | None = None
         for name in _candidates(text):
             counts[name] += weight
             first.setdefault(name, position)
-    # "Region Västerbottens delårsrapport": the genitive is the same name.
+    # "Region Skånes delårsrapport": the genitive is the same name.
     for name in list(counts):
         if name.endswith("s") and name[:-1] in counts:
             counts[name[:-1]] += counts.pop(name)
