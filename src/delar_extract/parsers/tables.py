@@ -104,14 +104,7 @@ def block_to_table(table: TableBlock, table_id: str, title: str | None = None) -
                 is_total=is_total_label(label, bold),
                 level=_row_level(first, left),
                 page=page,
-                bbox=[
-                    round(min(b.x0 for b in boxes), 2),
-                    round(min(b.top for b in boxes), 2),
-                    round(max(b.x1 for b in boxes), 2),
-                    round(max(b.bottom for b in boxes), 2),
-                ]
-                if boxes
-                else None,
+                bbox=bounding_box(boxes).as_list() if boxes else None,
             )
         )
     columns = (

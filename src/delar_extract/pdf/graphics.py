@@ -10,7 +10,7 @@ inside form XObjects are read too, through the forms' matrices.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium_py
@@ -52,15 +52,19 @@ class Graphics:
     images: list[ImageItem] = field(default_factory=list)
 
 
-def _form(form: int, outer: Matrix) -> Iterator[tuple[int, int, Matrix]]:
-    for index in range(pdfium.form_count_objects(form)):
-        obj = pdfium.form_get_object(form, index)
+def _objects(
+    count: Callable[[int], int], get: Callable[[int, int], int], parent: int, outer: Matrix
+) -> Iterator[tuple[int, int, Matrix]]:
+    """The page objects of a page or form XObject, forms opened recursively, each
+    with its matrix to display space."""
+    for index in range(count(parent)):
+        obj = get(parent, index)
         if not obj:
             continue
         kind = pdfium.object_type(obj)
         matrix = pdfium.multiply(pdfium.matrix_of(obj), outer)
         if kind == pdfium.OBJ_FORM:
-            yield from _form(obj, matrix)
+            yield from _objects(pdfium.form_count_objects, pdfium.form_get_object, obj, matrix)
         else:
             yield obj, kind, matrix
 
@@ -158,25 +162,12 @@ def _image(obj: int, m: Matrix) -> ImageItem:
 def read_graphics(page: int, display: Matrix) -> Graphics:
     """Lines, rects, curves and images of a page, in content order."""
     out = Graphics()
-    for obj, kind, matrix in _walk(page, display):
+    for obj, kind, matrix in _objects(pdfium.count_objects, pdfium.get_object, page, display):
         if kind == pdfium.OBJ_PATH:
             _paths(obj, matrix, out)
         elif kind == pdfium.OBJ_IMAGE:
             out.images.append(_image(obj, matrix))
     return out
-
-
-def _walk(page: int, display: Matrix) -> Iterator[tuple[int, int, Matrix]]:
-    for index in range(pdfium.count_objects(page)):
-        obj = pdfium.get_object(page, index)
-        if not obj:
-            continue
-        kind = pdfium.object_type(obj)
-        matrix = pdfium.multiply(pdfium.matrix_of(obj), display)
-        if kind == pdfium.OBJ_FORM:
-            yield from _form(obj, matrix)
-        else:
-            yield obj, kind, matrix
 
 
 def alt_texts(page: pdfium_py.PdfPage) -> dict[int, str]:
