@@ -111,24 +111,14 @@ def _snap(edges: list[Edge], vertical: bool) -> list[Edge]:
 
 def _join(edges: Iterable[Edge], vertical: bool) -> list[Edge]:
     """Edges on one line whose ends are within JOIN of each other become one."""
-    if vertical:
-        ordered = sorted(edges, key=lambda e: e.top)
-        joined = [ordered[0]]
-        for e in ordered[1:]:
-            last = joined[-1]
-            if e.top <= last.bottom + JOIN:
-                if e.bottom > last.bottom:
-                    joined[-1] = last._replace(bottom=e.bottom)
-            else:
-                joined.append(e)
-        return joined
-    ordered = sorted(edges, key=lambda e: e.x0)
+    start, end = ("top", "bottom") if vertical else ("x0", "x1")
+    ordered = sorted(edges, key=lambda e: getattr(e, start))
     joined = [ordered[0]]
     for e in ordered[1:]:
         last = joined[-1]
-        if e.x0 <= last.x1 + JOIN:
-            if e.x1 > last.x1:
-                joined[-1] = last._replace(x1=e.x1)
+        if getattr(e, start) <= getattr(last, end) + JOIN:
+            if getattr(e, end) > getattr(last, end):
+                joined[-1] = last._replace(**{end: getattr(e, end)})
         else:
             joined.append(e)
     return joined
