@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from delar_extract.layout.objects import Cell, LayoutDocument, LayoutPage, Line, TableBlock
+from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line
+from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.pdf.objects import Box, Image, PageContent, Rect, Shape, Word
 
 BODY = 10.0

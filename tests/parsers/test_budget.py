@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from delar_extract.layout.objects import Cell, Line, TableBlock
+from delar_extract.layout.objects import Line
+from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import TableKind
 from delar_extract.parsers.budget import TableContext, table_to_kind, table_to_unit
 from delar_extract.parsers.tables import block_to_table

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from delar_extract.layout.objects import Cell, Line, TableBlock
+from delar_extract.layout.objects import Line
+from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import Measure
 from delar_extract.parsers.columns import (
     PeriodContext,

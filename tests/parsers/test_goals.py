@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from delar_extract.layout.objects import Line, TableBlock
+from delar_extract.layout.objects import Line
+from delar_extract.layout.tables import TableBlock
 from delar_extract.model import TableKind
 from delar_extract.model.vocab import AssessmentStatus, Basis, GoalLevel
 from delar_extract.parsers.goal_sections import numbered_level

@@ -7,7 +7,7 @@ Words: same text, boxes within 0.5 pt, compared as multisets per page
 (pdfplumber's word *order* depends on float noise in its font sizes, which
 splits runs of one font into several; ours does not, see ``pdf/text.py``).
 Rules: the same lines, rects and curves.  Lattices: the same cells as
-pdfplumber's ``find_tables`` with the settings ``pdf/grids.py`` uses.
+pdfplumber's ``find_tables`` with the settings ``pdf/lattice.py`` uses.
 """
 
 from __future__ import annotations
@@ -22,8 +22,7 @@ import pytest
 
 from delar_extract.pdf import pdfium as raw
 from delar_extract.pdf.graphics import read_graphics
-from delar_extract.pdf.grids import _closing_lines, _lattices
-from delar_extract.pdf.lattice import items_to_edges
+from delar_extract.pdf.lattice import closing_lines, edges_to_lattices, items_to_edges
 from delar_extract.pdf.text import chars_to_words, read_chars
 from tests.conftest import CORPUS, corpus_rows, require_corpus
 
@@ -157,7 +156,7 @@ def test_rules_and_lattices_equal_pdfplumbers(path: Path) -> None:
                     "width": e.x1 - e.x0,
                     "height": 0.0,
                 }
-                for e in _closing_lines(edges)
+                for e in closing_lines(edges)
             ]
             settings = {
                 "vertical_strategy": "lines",
@@ -174,7 +173,7 @@ def test_rules_and_lattices_equal_pdfplumbers(path: Path) -> None:
             )
             our_cells = sorted(
                 tuple(round(v, 1) for v in (c.x0, c.top, c.x1, c.bottom))
-                for grid in _lattices(edges)
+                for grid in edges_to_lattices(edges)
                 for row in grid.rows
                 for c in row
                 if c

@@ -50,7 +50,7 @@ def _pair(variant: Path) -> tuple[Report, Report]:
 # Known extractor gaps, per (variant, entity kind). Strict: when the extractor
 # is fixed the test fails until the entry is removed. Each names its gap:
 _CAPTION_ACROSS_COLUMNS = (
-    "extractor gap (pdf/grids.py _projection_gaps): in a rows-only table a unit caption "
+    "extractor gap (layout/tables/alignment.py): in a rows-only table a unit caption "
     "set flush right across several figure columns ('Belopp i miljoner kronor') is cut "
     "by a column boundary instead of read as one header cell over those columns"
 )

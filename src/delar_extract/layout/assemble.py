@@ -7,15 +7,17 @@ from collections.abc import Sequence
 from delar_extract.layout.furniture import find_furniture_keys, is_furniture
 from delar_extract.layout.headings import body_size, is_heading_line, lines_to_headings
 from delar_extract.layout.lines import order_lines, words_to_lines
-from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line, TableBlock
+from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line
 from delar_extract.layout.tables import (
+    TableBlock,
     continues,
+    find_row_ruled,
+    find_unruled_tables,
     grid_to_table,
     lines_outside,
     stitch,
     table_box_on,
 )
-from delar_extract.layout.unruled import find_unruled_tables
 from delar_extract.pdf.objects import PageContent
 
 
@@ -37,7 +39,11 @@ def _strip_furniture(
 
 
 def _tables_on(content: PageContent, lines: list[Line], body: float) -> list[TableBlock]:
-    tables = [grid_to_table(grid, content) for grid in content.tables]
+    # Lattices come from the pdf stage (rules alone); tables ruled by rows
+    # only need the text's alignment, so they are found here.
+    grids = [*content.tables, *find_row_ruled(content, [g.box for g in content.tables])]
+    grids.sort(key=lambda g: (g.box.top, g.box.x0))
+    tables = [grid_to_table(grid, content) for grid in grids]
     boxes = [t.boxes[content.number] for t in tables]
     free = lines_outside(lines, boxes)
     free = [ln for ln in free if not is_heading_line(ln, body)]

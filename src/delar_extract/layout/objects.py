@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from delar_extract.layout.hyphenation import join_cell_lines
 from delar_extract.pdf.objects import Box, PageContent, Word
+
+if TYPE_CHECKING:
+    # The table model lives with the code that builds it; it needs Line.
+    from delar_extract.layout.tables.model import TableBlock
 
 
 @dataclass(frozen=True)
@@ -33,50 +37,6 @@ class Line:
         letters = sum(len(w.text) for w in self.words)
         bold = sum(len(w.text) for w in self.words if w.bold)
         return letters > 0 and bold * 2 > letters
-
-
-@dataclass(frozen=True)
-class Cell:
-    """A table cell: its lines of text (wrapped lines kept apart) and box."""
-
-    box: Box
-    lines: tuple[Line, ...]
-    page: int
-
-    @property
-    def text(self) -> str:
-        return join_cell_lines([line.text for line in self.lines])
-
-    @property
-    def bold(self) -> bool:
-        return bool(self.lines) and all(line.bold for line in self.lines)
-
-
-@dataclass
-class TableBlock:
-    """A table as laid out: rows of cells, possibly spanning pages.
-
-    ``header_rows`` counts the leading rows that are column headers; when a
-    table continues on the next page its repeated header rows are dropped and
-    the rows appended here.
-    """
-
-    rows: list[list[Cell | None]]
-    header_rows: int
-    page_start: int
-    page_end: int
-    ruled: bool
-    boxes: dict[int, Box] = field(default_factory=dict)  # page → table box on that page
-    # page → column boundaries on that page; kept apart from the cells because a
-    # page may hold only the continuation of one cell, merged into the row above.
-    edges: dict[int, list[float]] = field(default_factory=dict)
-
-    @property
-    def n_cols(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
-
-    def header_texts(self) -> list[list[str]]:
-        return [[c.text if c else "" for c in row] for row in self.rows[: self.header_rows]]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from delar_extract.layout.objects import Cell, LayoutDocument, Line, TableBlock
+from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import Assignment, Document, ReportWarning
 from delar_extract.model.vocab import AssignmentStatusValue, Basis
 from delar_extract.normalize.dates import parse_date

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from delar_extract.layout.objects import LayoutDocument, Line, TableBlock
+from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.tables import TableBlock
 from delar_extract.model import Document, Table, TableKind
 from delar_extract.parsers.columns import (
     PeriodContext,

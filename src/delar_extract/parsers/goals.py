@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from delar_extract.layout.objects import Cell, LayoutDocument, Line, TableBlock
+from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import Goal, Indicator, ReportWarning, TableKind
 from delar_extract.model.vocab import GoalLevel
 from delar_extract.parsers.goal_sections import SectionReader

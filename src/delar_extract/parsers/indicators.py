@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from delar_extract.layout.objects import Cell, LayoutDocument, Line, TableBlock
+from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import Indicator, ReportWarning, Value
 from delar_extract.model.vocab import Direction, Trend
 from delar_extract.normalize.numbers import parse_number, parse_quantity

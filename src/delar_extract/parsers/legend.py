@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from delar_extract.layout.objects import Cell, LayoutDocument, TableBlock
+from delar_extract.layout.objects import LayoutDocument
+from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.normalize.statuses import (
     Palette,
     assessment_from_text,

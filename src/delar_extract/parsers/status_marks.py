@@ -16,7 +16,8 @@ import colorsys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from delar_extract.layout.objects import Cell, LayoutDocument
+from delar_extract.layout.objects import LayoutDocument
+from delar_extract.layout.tables import Cell
 from delar_extract.model import Assessment, AssignmentStatus, ReportWarning
 from delar_extract.model.vocab import AssessmentStatus, AssignmentStatusValue, Basis
 from delar_extract.normalize.colors import hex_to_rgb

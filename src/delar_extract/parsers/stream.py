@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from delar_extract.layout.objects import LayoutDocument, Line, TableBlock
+from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.tables import TableBlock
 
 # A line this much larger than the body text stands out as a heading.
 HEADING_SIZE_STEP = 0.4

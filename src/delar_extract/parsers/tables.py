@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from delar_extract.layout.lines import bounding_box
-from delar_extract.layout.objects import Cell, TableBlock
+from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import Cell as CellModel
 from delar_extract.model import Column, Row, Table, TableKind
 from delar_extract.normalize.numbers import parse_cell

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import groupby
-from typing import NamedTuple
+from itertools import groupby, pairwise
+from typing import Any, NamedTuple
 
 from delar_extract.pdf.graphics import BBox, PathItem
+from delar_extract.pdf.objects import Box, TableGrid
 
 SNAP = 3.0
 JOIN = 3.0
@@ -49,24 +50,40 @@ def items_to_edges(
 ) -> list[Edge]:
     """Every edge of the graphics, in pdfplumber's order (lines, rect sides,
     curve steps); with ``clip``, objects are cut to it as a cropped page's are."""
+    return boxes_to_edges(
+        (line.bbox for line in lines),
+        (rect.bbox for rect in rects),
+        ((curve.bbox, curve.pts) for curve in curves),
+        clip,
+    )
+
+
+def boxes_to_edges(
+    lines: Iterable[BBox],
+    rects: Iterable[BBox],
+    curves: Iterable[tuple[BBox, Sequence[tuple[float, float]]]],
+    clip: BBox | None = None,
+) -> list[Edge]:
+    """:func:`items_to_edges` on bare boxes (and a curve's points): the form in
+    which the page's rules reach the layout stage."""
     edges: list[Edge] = []
-    for line in lines:
-        box = line.bbox if clip is None else _overlap(line.bbox, clip)
+    for bbox in lines:
+        box = bbox if clip is None else _overlap(bbox, clip)
         if box is not None:
             x0, top, x1, bottom = box
             edges.append(Edge("h" if top == bottom else "v", x0, top, x1, bottom))
-    for rect in rects:
-        box = rect.bbox if clip is None else _overlap(rect.bbox, clip)
+    for bbox in rects:
+        box = bbox if clip is None else _overlap(bbox, clip)
         if box is not None:
             x0, top, x1, bottom = box
             edges.append(Edge("h", x0, top, x1, top))
             edges.append(Edge("h", x0, bottom, x1, bottom))
             edges.append(Edge("v", x0, top, x0, bottom))
             edges.append(Edge("v", x1, top, x1, bottom))
-    for curve in curves:
-        if clip is not None and _overlap(curve.bbox, clip) is None:
+    for bbox, pts in curves:
+        if clip is not None and _overlap(bbox, clip) is None:
             continue
-        for (ax, ay), (bx, by) in zip(curve.pts, curve.pts[1:], strict=False):
+        for (ax, ay), (bx, by) in pairwise(pts):
             orientation = "v" if ax == bx else ("h" if ay == by else "")
             edges.append(Edge(orientation, min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)))
     return edges
@@ -240,3 +257,58 @@ def find_tables(
     """The tables the given edges make (each a list of cells)."""
     edges = [e for e in merge_edges(vertical + horizontal) if _length(e) >= min_length]
     return cells_to_tables(intersections_to_cells(edges_to_intersections(edges)))
+
+
+def cells_to_grid(cells: list[Bounds], ruled: bool) -> TableGrid | None:
+    """A table's cells as a :class:`TableGrid`; None for fewer than two rows or columns."""
+    rows = [tuple(Box(*cell) if cell else None for cell in row) for row in table_rows(cells)]
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return None
+    box = Box(
+        min(c[0] for c in cells),
+        min(c[1] for c in cells),
+        max(c[2] for c in cells),
+        max(c[3] for c in cells),
+    )
+    return TableGrid(box, tuple(rows), ruled)
+
+
+def closing_lines(edges: Sequence[Edge]) -> list[Edge]:
+    """Horizontal lines that close groups of vertical rules left open by a page break."""
+    vertical = sorted((e for e in edges if e.orientation == "v"), key=lambda e: (e.top, e.x0))
+    # Each group keeps its extent as it grows: (top, bottom, edges).
+    groups: list[list[Any]] = []
+    for edge in vertical:
+        for group in groups:
+            if edge.top <= group[1] + 2 and edge.bottom >= group[0] - 2:
+                group[0] = min(group[0], edge.top)
+                group[1] = max(group[1], edge.bottom)
+                group[2].append(edge)
+                break
+        else:
+            groups.append([edge.top, edge.bottom, [edge]])
+    lines = []
+    for top, bottom, members in groups:
+        if len({round(e.x0) for e in members}) < 3:
+            continue
+        x0 = min(e.x0 for e in members)
+        x1 = max(e.x1 for e in members)
+        lines += [Edge("h", x0, top, x1, top), Edge("h", x0, bottom, x1, bottom)]
+    return lines
+
+
+def edges_to_lattices(edges: list[Edge]) -> list[TableGrid]:
+    """Tables whose cells are bounded by rules or cell backgrounds.  A table cut
+    by a page break has no closing rule at the cut, so the ends of its vertical
+    rules are closed with explicit horizontal lines."""
+    vertical = filter_edges(edges, "v")
+    horizontal = filter_edges(edges, "h") + closing_lines(edges)
+    return [g for t in find_tables(vertical, horizontal) if (g := cells_to_grid(t, True))]
+
+
+def find_lattices(
+    lines: Iterable[PathItem], rects: Iterable[PathItem], curves: Iterable[PathItem]
+) -> tuple[TableGrid, ...]:
+    """Lattice tables of a page's graphics, top to bottom."""
+    grids = edges_to_lattices(items_to_edges(lines, rects, curves))
+    return tuple(sorted(grids, key=lambda g: (g.box.top, g.box.x0)))

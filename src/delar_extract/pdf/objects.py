@@ -78,6 +78,9 @@ class Shape:
     box: Box
     fill: str | None
     stroke: str | None
+    # The path's points in display space: its axis-aligned steps act as table
+    # rules (a cell drawn as one path).  Empty when unknown (scans).
+    points: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ class Image:
 
 @dataclass(frozen=True)
 class TableGrid:
-    """Cell geometry of a table found from its rules; ``None`` marks a spanned cell."""
+    """Cell geometry of a table found from its rules (a lattice); ``None`` marks a
+    spanned cell.  The layout stage also builds them for tables ruled by rows only."""
 
     box: Box
     rows: tuple[tuple[Box | None, ...], ...]
@@ -117,6 +121,14 @@ class PageContent:
     # The visible part of the page (the PDF crop box) in the same coordinates;
     # None when it is the whole media box.
     crop_box: Box | None = None
+    # The page's box in display space (pdfplumber's ``page.bbox``): it starts
+    # off the origin when the media box does.  None: (0, 0, width, height).
+    box: Box | None = None
+
+    @property
+    def page_box(self) -> Box:
+        """The page's box in display space."""
+        return self.box if self.box is not None else Box(0.0, 0.0, self.width, self.height)
 
     @property
     def is_landscape(self) -> bool:

@@ -13,7 +13,7 @@ from PIL import Image as PILImage
 from delar_extract.normalize.colors import is_neutral, rgb_to_hex
 from delar_extract.pdf import pdfium
 from delar_extract.pdf.graphics import BBox, Graphics, ImageItem, alt_texts, read_graphics
-from delar_extract.pdf.grids import find_grids
+from delar_extract.pdf.lattice import find_lattices
 from delar_extract.pdf.objects import Box, Image, PageContent, Rect, Segment, Shape, Word
 from delar_extract.pdf.text import chars_to_words, read_chars
 
@@ -124,14 +124,16 @@ def read_page(page: pdfium_py.PdfPage, number: int) -> PageContent:
                 _box(c.bbox),
                 c.fill_color if c.fill else None,
                 c.stroke_color if c.stroke else None,
+                c.pts,
             )
             for c in graphics.curves
         ),
         images=images,
-        tables=find_grids(graphics, words, pdfium.page_bbox(rotation, mediabox)),
+        tables=find_lattices(graphics.lines, graphics.rects, graphics.curves),
         char_count=len(chars),
         notes=tuple(notes),
         crop_box=_crop_box(page, display, mediabox),
+        box=_box(pdfium.page_bbox(rotation, mediabox)),
     )
 
 

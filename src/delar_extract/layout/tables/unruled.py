@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from delar_extract.layout.lines import bounding_box
-from delar_extract.layout.objects import Cell, Line, TableBlock
+from delar_extract.layout.objects import Line
+from delar_extract.layout.tables.model import Cell, TableBlock
 from delar_extract.pdf.objects import Box, PageContent
 
 MIN_ROWS = 3

@@ -1,0 +1,37 @@
+"""Tables as the layout stage sees them: one model, found three ways.
+
+* :mod:`.model` — cells with their boxes and spans, rows, header rows;
+* :mod:`.ruled` — a grid (from the page's rules, or from :mod:`.rows`) filled
+  with words, its header rows found (:mod:`.header`);
+* :mod:`.rows` — tables ruled by rows only, columns from text alignment
+  (:mod:`.alignment`);
+* :mod:`.unruled` — tables drawn without rules, columns from text alignment;
+* :mod:`.stitch` — tables continued across pages, stitched into one.
+"""
+
+from delar_extract.layout.tables.model import (
+    Cell,
+    TableBlock,
+    cell_edges,
+    lines_outside,
+    table_box_on,
+    words_in,
+)
+from delar_extract.layout.tables.rows import find_row_ruled
+from delar_extract.layout.tables.ruled import grid_to_table
+from delar_extract.layout.tables.stitch import continues, stitch
+from delar_extract.layout.tables.unruled import find_unruled_tables
+
+__all__ = [
+    "Cell",
+    "TableBlock",
+    "cell_edges",
+    "continues",
+    "find_row_ruled",
+    "find_unruled_tables",
+    "grid_to_table",
+    "lines_outside",
+    "stitch",
+    "table_box_on",
+    "words_in",
+]

@@ -1,0 +1,108 @@
+"""Header rows of a table: which leading rows are column headers, and the
+columns an upper header cell spans in a table without vertical rules."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from delar_extract.layout.lines import bounding_box
+from delar_extract.layout.tables.model import Cell
+from delar_extract.normalize.numbers import unit_of
+from delar_extract.pdf.objects import Box, PageContent
+
+# Two labels are set flush (left or right) when their edges are this close.
+ALIGN_SLACK = 1.5
+
+
+def is_header_row(row: Sequence[Cell | None], content: PageContent, first: bool) -> bool:
+    """A header row is bold or shaded, and none of its cells is a plain number."""
+    cells = [c for c in row if c is not None and c.lines]
+    if not cells or (len(cells) < 2 and not first):
+        # Below the first row, one cell across the table is a group row
+        # ("Mål 1. ..."), not column headers.
+        return False
+    if any(_looks_numeric(c.text) for c in cells):
+        return False
+    shaded = any(_is_shaded(c.box, content) for c in cells)
+    return shaded or all(c.bold for c in cells)
+
+
+def is_unit_caption(row: Sequence[Cell | None]) -> bool:
+    """A header line that only names the unit ("Belopp i miljoner kronor")."""
+    cells = [c for c in row if c is not None and c.lines]
+    if len(cells) != 1 or len(cells[0].text.split()) > 6:
+        return False
+    # Money and percent captions only: "Antal ..." starts many a row label.
+    return unit_of(cells[0].text) in {"mnkr", "mdkr", "tkr", "kr", "%"}
+
+
+def _looks_numeric(text: str) -> bool:
+    stripped = text.replace(" ", "").replace("\u00a0", "").replace("\u2212", "-")
+    return bool(stripped) and stripped.lstrip("+-").replace(",", "").replace(".", "").isdigit()
+
+
+def _is_shaded(box: Box, content: PageContent) -> bool:
+    for rect in content.rects:
+        if rect.fill and rect.fill not in ("#FFFFFF",) and _covers(rect.box, box):
+            return True
+    return False
+
+
+def _covers(outer: Box, inner: Box, slack: float = 1.5) -> bool:
+    return (
+        outer.x0 - slack <= inner.x0
+        and outer.top - slack <= inner.top
+        and outer.x1 + slack >= inner.x1
+        and outer.bottom + slack >= inner.bottom
+    )
+
+
+def upper_header_spans(
+    row: list[Cell | None], lower: Sequence[Sequence[Cell | None]]
+) -> list[Cell | None]:
+    """An upper header row of a table without vertical rules: a label set flush
+    right with the labels below it heads the empty cells to its left ("Juli"
+    over Utfall, Budget, Avvikelse), one set flush left the empty cells to its
+    right.  The label becomes one cell across them, the others spanned."""
+    out = list(row)
+    claimed: set[int] = set()
+    for flush_right in (True, False):
+        for index, cell in enumerate(row):
+            if cell is None or not cell.lines or index == 0 or index in claimed:
+                continue
+            under = next(
+                (c for r in lower if index < len(r) and (c := r[index]) is not None and c.lines),
+                None,
+            )
+            if under is None:
+                continue
+            text = bounding_box(ln.box for ln in cell.lines)
+            under_text = bounding_box(ln.box for ln in under.lines)
+            edge = (text.x1, under_text.x1) if flush_right else (text.x0, under_text.x0)
+            if abs(edge[0] - edge[1]) > ALIGN_SLACK:
+                continue
+            step = -1 if flush_right else 1
+            end = index
+            while (
+                0 < end + step < len(row) and _empty(row[end + step]) and end + step not in claimed
+            ):
+                end += step
+            _span(out, min(index, end), max(index, end), cell, claimed)
+    return out
+
+
+def _empty(cell: Cell | None) -> bool:
+    return cell is not None and not cell.lines
+
+
+def _span(out: list[Cell | None], start: int, end: int, cell: Cell, claimed: set[int]) -> None:
+    if start == end:
+        return
+    first, last = out[start], out[end]
+    assert first is not None and last is not None
+    out[start] = Cell(
+        Box(first.box.x0, cell.box.top, last.box.x1, cell.box.bottom), cell.lines, cell.page
+    )
+    for i in range(start + 1, end + 1):
+        out[i] = None
+    claimed.update(range(start, end + 1))

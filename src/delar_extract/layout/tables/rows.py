@@ -1,0 +1,316 @@
+"""Tables ruled by rows only: horizontal rules of one common width stacked
+under each other (Word's table styles); their columns come from text
+alignment (:mod:`.alignment`).
+
+The region a stack of rules spans is split where a band between two rules
+holds no table row (running text, a heading, a figure, nothing); each part's
+column boundaries become explicit vertical rules for the lattice finder
+(:mod:`delar_extract.pdf.lattice`), as pdfplumber's "explicit" strategy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Any
+
+from delar_extract.layout.tables.alignment import band_size, column_edges, is_spanning_band
+from delar_extract.layout.tables.model import Cell
+from delar_extract.pdf.lattice import (
+    Edge,
+    boxes_to_edges,
+    cells_to_grid,
+    filter_edges,
+    find_tables,
+)
+from delar_extract.pdf.objects import Box, PageContent, TableGrid
+
+# Row-ruled tables: this many rules of one width, at least this wide.
+MIN_RULES = 3
+MIN_RULE_WIDTH = 120.0
+# A band whose text is this much larger than the table's is a heading between
+# two tables; an image this many ems tall is a figure, not a cell's icon.
+HEADING_SIZE_RATIO = 1.12
+FIGURE_HEIGHT_EM = 4.0
+
+
+Rule = tuple[float, float, float]  # (top, x0, x1) of a horizontal rule
+Bounds = tuple[float, float, float, float]  # (x0, top, x1, bottom)
+
+
+def _bounds(box: Box) -> Bounds:
+    return (box.x0, box.top, box.x1, box.bottom)
+
+
+def _page_edges(content: PageContent, clip: Bounds | None = None) -> list[Edge]:
+    """Every edge of the page's rules, rectangles and paths (cut to ``clip``)."""
+    return boxes_to_edges(
+        (_bounds(s.box) for s in content.segments),
+        (_bounds(r.box) for r in content.rects),
+        ((_bounds(s.box), s.points) for s in content.shapes),
+        clip,
+    )
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a.x0 < b.x1 - 1 and b.x0 < a.x1 - 1 and a.top < b.bottom - 1 and b.top < a.bottom - 1
+
+
+def _joined_rules(edges: Sequence[Edge]) -> list[Rule]:
+    """Horizontal rules as (top, x0, x1), collinear pieces joined: HTML and Word
+    tables draw a row's rule as one segment per cell."""
+    pieces = sorted((round(e.top, 1), e.x0, e.x1) for e in edges if e.orientation == "h")
+    rules: list[list[float]] = []
+    for top, x0, x1 in pieces:
+        last = rules[-1] if rules else None
+        if last is not None and abs(last[0] - top) <= 0.6 and x0 <= last[2] + 2:
+            last[2] = max(last[2], x1)
+        else:
+            rules.append([top, x0, x1])
+    return [(t, a, b) for t, a, b in rules]
+
+
+def _rule_stacks(rules: Sequence[Rule]) -> list[Box]:
+    """Regions spanned by >= MIN_RULES horizontal rules of one width."""
+    stacks: dict[tuple[int, int], list[float]] = {}
+    for top, x0, x1 in rules:
+        if x1 - x0 < MIN_RULE_WIDTH:
+            continue
+        stacks.setdefault((round(x0 / 3), round(x1 / 3)), []).append(top)
+    regions = []
+    for (x0, x1), tops in stacks.items():
+        tops = sorted(set(tops))
+        if len(tops) >= MIN_RULES:
+            regions.append(Box(x0 * 3.0, tops[0], x1 * 3.0, tops[-1]))
+    return regions
+
+
+def _row_bands(rules: Sequence[Rule], region: Box) -> list[tuple[float, float]]:
+    """Vertical bands between consecutive horizontal rules inside ``region``."""
+    tops = sorted(
+        {
+            top
+            for top, x0, x1 in rules
+            if region.top - 1 <= top <= region.bottom + 1
+            # the rule's part over this region: a table beside it has its own rules
+            and min(x1, region.x1) - max(x0, region.x0) >= 0.2 * region.width
+        }
+    )
+    return [(a, b) for a, b in pairwise(tops) if b - a > 3]
+
+
+def _marks(content: PageContent) -> list[dict[str, Any]]:
+    """Non-text content that fills a cell: images, vector shapes, coloured swatches."""
+    boxes = [im.box for im in content.images]
+    boxes += [s.box for s in content.shapes]
+    boxes += [r.box for r in content.rects if r.fill not in (None, "#FFFFFF")]
+    return [{"x0": b.x0, "top": b.top, "x1": b.x1, "bottom": b.bottom} for b in boxes]
+
+
+def _has_content(band: tuple[float, float], items: Sequence[dict[str, Any]]) -> bool:
+    return any(band[0] <= (o["top"] + o["bottom"]) / 2 <= band[1] for o in items)
+
+
+def _has_prose(band: tuple[float, float], words: Sequence[dict[str, Any]], region: Box) -> bool:
+    """A line of running text from the left edge across most of the width: no
+    table row looks so."""
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for w in words:
+        if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]:
+            lines.setdefault(round(float(w["top"])), []).append(w)
+    for line in lines.values():
+        line.sort(key=lambda w: w["x0"])
+        gaps = [b["x0"] - a["x1"] for a, b in pairwise(line)]
+        wide = line[-1]["x1"] - line[0]["x0"] > 0.75 * region.width
+        if wide and line[0]["x0"] - region.x0 < 10 and max(gaps, default=0) < 15:
+            return True
+    return False
+
+
+def _is_heading(band: tuple[float, float], words: Sequence[dict[str, Any]], size: float) -> bool:
+    """A band whose every word is set larger than the table's text: a heading
+    (a page title, the caption of the next table) between two tables."""
+    inside = [w for w in words if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]]
+    return bool(inside) and all(
+        float(w.get("size", 0) or 0) >= HEADING_SIZE_RATIO * size for w in inside
+    )
+
+
+def _has_figure(band: tuple[float, float], images: Sequence[dict[str, Any]], size: float) -> bool:
+    """A band holding a picture many lines tall and wide (a chart), not a
+    cell's icon.  Cell fills are rects, never pictures."""
+    return any(
+        band[0] <= (m["top"] + m["bottom"]) / 2 <= band[1]
+        and m["bottom"] - m["top"] >= FIGURE_HEIGHT_EM * size
+        and m["x1"] - m["x0"] >= FIGURE_HEIGHT_EM * size
+        for m in images
+    )
+
+
+def _split_tables(
+    region: Box,
+    bands: list[tuple[float, float]],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+) -> list[tuple[Box, list[tuple[float, float]]]]:
+    """Tables of one width stacked on a page share their rules' extent; an empty
+    band, or one holding running text, a heading or a figure, between rules
+    separates two tables."""
+    items = [*words, *marks]
+    inside = [w for w in words if region.top <= (w["top"] + w["bottom"]) / 2 <= region.bottom]
+    size = band_size(inside)
+    parts: list[list[tuple[float, float]]] = [[]]
+    for band in bands:
+        separates = (
+            not _has_content(band, items)
+            or _has_prose(band, words, region)
+            or _is_heading(band, words, size)
+            or _has_figure(band, [m for m in marks if m.get("object_type") == "image"], size)
+        )
+        if not separates:
+            parts[-1].append(band)
+        elif parts[-1]:
+            parts.append([])
+    return [
+        (Box(region.x0, part[0][0], region.x1, part[-1][1]), part)
+        for part in parts
+        if len(part) >= 2
+    ]
+
+
+def _row_ruled(
+    content: PageContent,
+    edges: list[Edge],
+    page_box: Bounds,
+    words: Sequence[dict[str, Any]],
+    taken: Sequence[Box],
+) -> list[TableGrid]:
+    grids: list[TableGrid] = []
+    rules = _joined_rules(edges)
+    stacks = [s for s in _rule_stacks(rules) if not any(_overlaps(s, box) for box in taken)]
+    if not stacks:
+        return grids
+    marks = _marks(content)
+    for stack in stacks:
+        for region, bands in _split_tables(stack, _row_bands(rules, stack), words, marks):
+            inside = [
+                w
+                for w in words
+                if region.contains_point((w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2)
+            ]
+            marks_in = [
+                m
+                for m in marks
+                if region.contains_point((m["x0"] + m["x1"]) / 2, (m["top"] + m["bottom"]) / 2)
+            ]
+            rule_ends = [
+                x
+                for top, x0, x1 in rules
+                if region.top - 1 <= top <= region.bottom + 1
+                for x in (x0, x1)
+                if region.x0 + 12 < x < region.x1 - 12
+            ]
+            boundaries = column_edges(inside, marks_in, bands, region, rule_ends)
+            if len(boundaries) < 3:
+                continue
+            crop = (
+                max(region.x0 - 2, page_box[0]),
+                max(region.top - 1, page_box[1]),
+                min(region.x1 + 2, page_box[2]),
+                min(region.bottom + 1, page_box[3]),
+            )
+            # As pdfplumber on the cropped page: objects cut to the crop, the
+            # explicit columns spanning it.
+            cropped = _page_edges(content, crop)
+            vertical = [Edge("v", x, crop[1], x, crop[3]) for x in boundaries]
+            # Partial rules (under rows beside a spanning cell) can split the
+            # finder's result; the region is one table, its largest part.
+            found = [
+                g
+                for t in find_tables(vertical, filter_edges(cropped, "h"))
+                if (g := cells_to_grid(t, False))
+            ]
+            grid = max(found, key=lambda g: g.box.width * g.box.height, default=None)
+            if grid is None:
+                continue
+            spanning = [
+                b for i, b in enumerate(bands) if i and is_spanning_band(b, inside, marks_in)
+            ]
+            cells = [
+                w
+                for w in inside
+                if not any(b[0] <= (w["top"] + w["bottom"]) / 2 <= b[1] for b in spanning)
+            ]
+            if not _columns_cut_words(grid, cells):
+                grids.append(_merge_spanning(grid, spanning, inside))
+    return grids
+
+
+def _merge_spanning(
+    grid: TableGrid, spanning: Sequence[tuple[float, float]], words: Sequence[dict[str, Any]]
+) -> TableGrid:
+    """Rows whose one text run crosses the guessed columns span the table: one
+    cell, the rest marked spanned (``None``) as in a ruled grid."""
+    rows = []
+    for row in grid.rows:
+        boxes = [c for c in row if c is not None]
+        if not boxes:
+            rows.append(row)
+            continue
+        top, bottom = boxes[0].top, boxes[0].bottom
+        inner = [c.x0 for c in boxes[1:]]
+        crossed = any(
+            top <= (w["top"] + w["bottom"]) / 2 <= bottom
+            and any(w["x0"] + 1 < x < w["x1"] - 1 for x in inner)
+            for w in words
+        )
+        if crossed and any(abs(top - b[0]) <= 2 and abs(bottom - b[1]) <= 2 for b in spanning):
+            wide = Box(boxes[0].x0, top, boxes[-1].x1, bottom)
+            rows.append((wide, *([None] * (len(row) - 1))))
+        else:
+            rows.append(row)
+    return TableGrid(grid.box, tuple(rows), grid.ruled)
+
+
+def _columns_cut_words(grid: TableGrid, words: Sequence[dict[str, Any]]) -> bool:
+    """Columns guessed from text alignment must not run through words; through
+    prose they do."""
+    inner = {round(c.x0, 1) for row in grid.rows for c in row if c} - {round(grid.box.x0, 1)}
+    cut = sum(1 for w in words if any(w["x0"] + 1 < x < w["x1"] - 1 for x in inner))
+    return cut > max(1, 0.02 * len(words))
+
+
+def find_row_ruled(content: PageContent, taken: Sequence[Box]) -> list[TableGrid]:
+    """Tables on a page ruled by rows only, outside the boxes ``taken`` (lattices)."""
+    word_dicts = [
+        {"x0": w.box.x0, "top": w.box.top, "x1": w.box.x1, "bottom": w.box.bottom, "size": w.size}
+        for w in content.words
+    ]
+    return _row_ruled(content, _page_edges(content), _bounds(content.page_box), word_dicts, taken)
+
+
+def group_rows_spanning(rows: list[list[Cell | None]], header_rows: int) -> list[list[Cell | None]]:
+    """In a table ruled by rows only, a body row with bold text in its first cell
+    and nothing else is a group title across the table ("Ekonomi i balans"), as
+    a spanning cell would show in a full grid."""
+    body = rows[header_rows:]
+    if not any(sum(1 for c in r if c is not None and c.lines) >= 2 for r in body):
+        return rows
+    out = []
+    for index, row in enumerate(rows):
+        first = row[0] if row else None
+        rest = [c for c in row[1:] if c is not None]
+        if (
+            index >= header_rows
+            and len(row) > 1
+            and first is not None
+            and first.lines
+            and first.bold
+            and rest
+            and not any(c.lines for c in rest)
+        ):
+            wide = Box(first.box.x0, first.box.top, rest[-1].box.x1, first.box.bottom)
+            out.append([Cell(wide, first.lines, first.page), *([None] * (len(row) - 1))])
+        else:
+            out.append(row)
+    return out
