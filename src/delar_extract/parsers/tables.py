@@ -1,7 +1,7 @@
 """Any laid-out table → the contract's generic :class:`~delar_extract.model.Table`.
 
-Columns come from the header rows (upper levels of a multi-level header are
-joined with " / "), rows keep their label, typed cells, total flag and
+Columns come from the header tree (a column's path down it is joined with
+" / " into its label), rows keep their label, typed cells, total flag and
 indentation level.  The kind stays ``unknown`` until a specific parser claims
 the table.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from delar_extract.layout.lines import bounding_box
-from delar_extract.layout.tables import Cell, TableBlock
+from delar_extract.layout.tables import Cell, TableBlock, joined_label
 from delar_extract.model import Cell as CellModel
 from delar_extract.model import Column, Row, Table, TableKind
 from delar_extract.normalize.numbers import parse_cell
@@ -24,17 +24,9 @@ INDENT_STEP = 6.0
 
 
 def header_labels(table: TableBlock) -> list[str]:
-    """One label per column; a spanning upper header cell labels every column below it."""
-    labels: list[list[str]] = [[] for _ in range(table.n_cols)]
-    for row in table.rows[: table.header_rows]:
-        current = ""
-        for index in range(table.n_cols):
-            cell = row[index] if index < len(row) else None
-            if cell is not None:
-                current = cell.text.strip()
-            if current and (not labels[index] or labels[index][-1] != current):
-                labels[index].append(current)
-    return [" / ".join(parts) for parts in labels]
+    """One label per column: its path down the header tree joined with " / "
+    (a spanning upper header cell labels every column below it)."""
+    return [joined_label(path) for path in table.column_headers()]
 
 
 def is_total_label(label: str, bold: bool) -> bool:

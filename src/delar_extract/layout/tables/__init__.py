@@ -11,8 +11,10 @@
 
 from delar_extract.layout.tables.model import (
     Cell,
+    HeaderNode,
     TableBlock,
     cell_edges,
+    joined_label,
     lines_outside,
     table_box_on,
     words_in,
@@ -24,12 +26,14 @@ from delar_extract.layout.tables.unruled import find_unruled_tables
 
 __all__ = [
     "Cell",
+    "HeaderNode",
     "TableBlock",
     "cell_edges",
     "continues",
     "find_row_ruled",
     "find_unruled_tables",
     "grid_to_table",
+    "joined_label",
     "lines_outside",
     "stitch",
     "table_box_on",

@@ -1,7 +1,12 @@
-"""The layout stage's table model: cells with their boxes, rows, header rows.
+"""The layout stage's table model: cells with their boxes and spans, rows, and
+the header as a tree.
 
-A spanned slot of a row is ``None``: the cell that spans it is the first
-(leftmost) one of the span, its box covering the slots it spans.
+A row has one slot per column.  A slot a cell spans is ``None``: the cell is
+in the span's first slot (leftmost; topmost for a span down the rows), its
+box covering the slots it spans.  :meth:`TableBlock.span` says how many
+columns and rows a cell spans; :meth:`TableBlock.header_tree` gives the
+header rows as :class:`HeaderNode` trees (levels, spans), and
+:meth:`TableBlock.column_headers` each column's path down that tree.
 """
 
 from __future__ import annotations
@@ -56,7 +61,124 @@ class TableBlock:
         return max((len(r) for r in self.rows), default=0)
 
     def header_texts(self) -> list[list[str]]:
+        """The header rows' cell texts, "" for a spanned slot."""
         return [[c.text if c else "" for c in row] for row in self.rows[: self.header_rows]]
+
+    def cell(self, row: int, col: int) -> Cell | None:
+        """The cell in slot (``row``, ``col``); None for a spanned or missing slot."""
+        return self.rows[row][col] if col < len(self.rows[row]) else None
+
+    def span(self, row: int, col: int) -> tuple[int, int]:
+        """(columns, rows) the cell in slot (``row``, ``col``) spans; (0, 0) for
+        a slot without a cell of its own."""
+        if self.cell(row, col) is None:
+            return 0, 0
+        cols = 1
+        while col + cols < self.n_cols and self._covered_from_left(row, col + cols):
+            cols += 1
+        rows = 1
+        while row + rows < len(self.rows) and self._covered_from_above(row + rows, col):
+            rows += 1
+        return cols, rows
+
+    def _column_x0(self, col: int) -> float | None:
+        return next((c.box.x0 for r in self.rows if (c := _at(r, col)) is not None), None)
+
+    def _covered_from_left(self, row: int, col: int) -> bool:
+        """Is the empty slot (``row``, ``col``) spanned by the cell to its left?
+        A slot under a cell spanning rows is not: grids from rules mark both
+        kinds of spanned slot None."""
+        if self.cell(row, col) is not None:
+            return False
+        left = next((c for c in reversed(self.rows[row][:col]) if c is not None), None)
+        x0 = self._column_x0(col)
+        return left is not None and (x0 is None or left.box.x1 > x0 + 1)
+
+    def _covered_from_above(self, row: int, col: int) -> bool:
+        above = self.cell(row - 1, col) if row > 0 else None
+        slot_top = next((c.box.top for c in self.rows[row] if c is not None), None)
+        return (
+            self.cell(row, col) is None
+            and not self._covered_from_left(row, col)
+            and above is not None
+            and slot_top is not None
+            and above.box.bottom > slot_top + 1
+        )
+
+    def header_tree(self) -> list[HeaderNode]:
+        """The header rows as trees: a node per header cell, the nodes of the
+        rows below it that fall within its columns as its children."""
+        nodes: list[HeaderNode] = []
+        for level in range(self.header_rows):
+            for col in range(self.n_cols):
+                cell = self.cell(level, col)
+                if cell is None:
+                    continue
+                cols, rows = self.span(level, col)
+                rows = min(rows, self.header_rows - level)
+                nodes.append(HeaderNode(cell, level, rows, col, col + cols - 1))
+        roots: list[HeaderNode] = []
+        for node in nodes:
+            parent = next(
+                (
+                    p
+                    for p in reversed(nodes)
+                    if p.level + p.rows <= node.level and p.first <= node.first <= p.last
+                ),
+                None,
+            )
+            (parent.children if parent is not None else roots).append(node)
+        return roots
+
+    def column_headers(self) -> list[tuple[HeaderNode, ...]]:
+        """Each column's header path, from the top level down."""
+        tree = self.header_tree()
+        paths: list[tuple[HeaderNode, ...]] = []
+        for col in range(self.n_cols):
+            path: list[HeaderNode] = []
+            level = tree
+            while (node := next((n for n in level if n.first <= col <= n.last), None)) is not None:
+                path.append(node)
+                level = node.children
+            paths.append(tuple(path))
+        return paths
+
+
+@dataclass
+class HeaderNode:
+    """A header cell as a node of the header tree: the columns it heads
+    (``first``..``last``), its level (header row) and the rows it spans."""
+
+    cell: Cell
+    level: int
+    rows: int
+    first: int
+    last: int
+    children: list[HeaderNode] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """The cell's text, wrapped lines joined."""
+        return self.cell.text.strip()
+
+    @property
+    def box(self) -> Box:
+        """The header cell's box (over every column and row it spans)."""
+        return self.cell.box
+
+
+def joined_label(path: Sequence[HeaderNode]) -> str:
+    """A column's header levels joined with " / " ("Juli / Utfall"); empty
+    levels and a level repeating the one above are left out."""
+    parts: list[str] = []
+    for node in path:
+        if node.label and (not parts or parts[-1] != node.label):
+            parts.append(node.label)
+    return " / ".join(parts)
+
+
+def _at(row: Sequence[Cell | None], col: int) -> Cell | None:
+    return row[col] if col < len(row) else None
 
 
 def words_in(box: Box, words: Sequence[Word]) -> list[Word]:
