@@ -60,7 +60,6 @@ _HEADING_LINES = (
 )
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("slides-figures-004", "sections"): _HEADING_LINES,
-    ("slides-figures-004", "tables"): _CAPTION_ACROSS_COLUMNS,
 }
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from delar_extract.layout.lines import bounding_box
+from delar_extract.layout.objects import Line
+from delar_extract.layout.tables.alignment import RUN_GAP_EM
 from delar_extract.layout.tables.model import Cell
 from delar_extract.normalize.numbers import unit_of
 from delar_extract.pdf.objects import Box, PageContent
@@ -63,15 +65,21 @@ def upper_header_spans(
     """An upper header row of a table without vertical rules: a label set flush
     right with the labels below it heads the empty cells to its left ("Juli"
     over Utfall, Budget, Avvikelse), one set flush left the empty cells to its
-    right.  The label becomes one cell across them, the others spanned."""
+    right.  The label becomes one cell across them, the others spanned.  A
+    label that already spans columns is compared with the label below its
+    last (flush right) or first (flush left) column."""
     out = list(row)
     claimed: set[int] = set()
     for flush_right in (True, False):
         for index, cell in enumerate(row):
             if cell is None or not cell.lines or index == 0 or index in claimed:
                 continue
+            last = index
+            while last + 1 < len(row) and row[last + 1] is None:
+                last += 1
+            below = last if flush_right else index
             under = next(
-                (c for r in lower if index < len(r) and (c := r[index]) is not None and c.lines),
+                (c for r in lower if below < len(r) and (c := r[below]) is not None and c.lines),
                 None,
             )
             if under is None:
@@ -82,13 +90,67 @@ def upper_header_spans(
             if abs(edge[0] - edge[1]) > ALIGN_SLACK:
                 continue
             step = -1 if flush_right else 1
-            end = index
+            end = index if flush_right else last
             while (
                 0 < end + step < len(row) and _empty(row[end + step]) and end + step not in claimed
             ):
                 end += step
-            _span(out, min(index, end), max(index, end), cell, claimed)
+            if end not in (index, last):
+                _span(out, min(index, end), max(last, end), cell, claimed)
     return out
+
+
+def join_cut_runs(row: list[Cell | None]) -> list[Cell | None]:
+    """A header line that guessed column boundaries cut (a caption set across
+    several figure columns, "Belopp i miljoner kronor", cut between two of its
+    words) is one text run: its parts in neighbouring cells, no further apart
+    on one baseline than words of one run, become one cell over those columns."""
+    out = list(row)
+    index = 0
+    while index < len(out):
+        cell = out[index]
+        following = index + 1
+        while following < len(out) and out[following] is None:
+            following += 1
+        neighbour = out[following] if following < len(out) else None
+        if cell is not None and neighbour is not None and _one_run(cell, neighbour):
+            out[index] = Cell(
+                Box(
+                    cell.box.x0,
+                    min(cell.box.top, neighbour.box.top),
+                    neighbour.box.x1,
+                    max(cell.box.bottom, neighbour.box.bottom),
+                ),
+                _merge_lines(cell.lines + neighbour.lines),
+                cell.page,
+            )
+            out[following] = None
+            continue  # the joined cell may run on into the next one
+        index = following
+    return out
+
+
+def _one_run(left: Cell, right: Cell) -> bool:
+    """Does a line of ``left`` run on into a line of ``right`` on its baseline?"""
+    return any(
+        abs(a.box.top - b.box.top) < 2
+        and b.box.x0 - a.box.x1 <= RUN_GAP_EM * max(a.size, b.size, 1.0)
+        for a in left.lines
+        for b in right.lines
+    )
+
+
+def _merge_lines(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """Lines on one baseline joined, left to right."""
+    merged: list[Line] = []
+    for line in sorted(lines, key=lambda ln: (ln.box.top, ln.box.x0)):
+        last = merged[-1] if merged else None
+        if last is not None and abs(last.box.top - line.box.top) < 2:
+            box = bounding_box([last.box, line.box])
+            merged[-1] = Line(last.words + line.words, box, last.page)
+        else:
+            merged.append(line)
+    return tuple(merged)
 
 
 def _empty(cell: Cell | None) -> bool:
@@ -96,13 +158,11 @@ def _empty(cell: Cell | None) -> bool:
 
 
 def _span(out: list[Cell | None], start: int, end: int, cell: Cell, claimed: set[int]) -> None:
-    if start == end:
-        return
+    """``cell`` over the slots ``start``..``end``; a slot it spans already is None."""
     first, last = out[start], out[end]
-    assert first is not None and last is not None
-    out[start] = Cell(
-        Box(first.box.x0, cell.box.top, last.box.x1, cell.box.bottom), cell.lines, cell.page
-    )
+    x0 = first.box.x0 if first is not None else cell.box.x0
+    x1 = last.box.x1 if last is not None else cell.box.x1
+    out[start] = Cell(Box(x0, cell.box.top, x1, cell.box.bottom), cell.lines, cell.page)
     for i in range(start + 1, end + 1):
         out[i] = None
     claimed.update(range(start, end + 1))

@@ -100,11 +100,16 @@ def _row_bands(rules: Sequence[Rule], region: Box) -> list[tuple[float, float]]:
 
 
 def _marks(content: PageContent) -> list[dict[str, Any]]:
-    """Non-text content that fills a cell: images, vector shapes, coloured swatches."""
-    boxes = [im.box for im in content.images]
-    boxes += [s.box for s in content.shapes]
-    boxes += [r.box for r in content.rects if r.fill not in (None, "#FFFFFF")]
-    return [{"x0": b.x0, "top": b.top, "x1": b.x1, "bottom": b.bottom} for b in boxes]
+    """Non-text content that fills a cell: images, vector shapes, coloured swatches.
+    Images say so (``object_type``): a tall one is a figure between two tables."""
+    marks = [_mark(im.box, "image") for im in content.images]
+    marks += [_mark(s.box, "shape") for s in content.shapes]
+    marks += [_mark(r.box, "rect") for r in content.rects if r.fill not in (None, "#FFFFFF")]
+    return marks
+
+
+def _mark(box: Box, kind: str) -> dict[str, Any]:
+    return {"x0": box.x0, "top": box.top, "x1": box.x1, "bottom": box.bottom, "object_type": kind}
 
 
 def _has_content(band: tuple[float, float], items: Sequence[dict[str, Any]]) -> bool:
@@ -155,7 +160,10 @@ def _split_tables(
 ) -> list[tuple[Box, list[tuple[float, float]]]]:
     """Tables of one width stacked on a page share their rules' extent; an empty
     band, or one holding running text, a heading or a figure, between rules
-    separates two tables."""
+    separates two tables.  Only what lies over the region's width counts: a
+    table set beside running text or a chart has them in its bands too."""
+    words = [w for w in words if region.x0 <= (w["x0"] + w["x1"]) / 2 <= region.x1]
+    marks = [m for m in marks if region.x0 <= (m["x0"] + m["x1"]) / 2 <= region.x1]
     items = [*words, *marks]
     inside = [w for w in words if region.top <= (w["top"] + w["bottom"]) / 2 <= region.bottom]
     size = band_size(inside)

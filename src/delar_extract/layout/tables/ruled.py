@@ -10,7 +10,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from delar_extract.layout.lines import words_to_lines
-from delar_extract.layout.tables.header import is_header_row, is_unit_caption, upper_header_spans
+from delar_extract.layout.tables.header import (
+    is_header_row,
+    is_unit_caption,
+    join_cut_runs,
+    upper_header_spans,
+)
 from delar_extract.layout.tables.model import Cell, TableBlock, cell_edges, words_in
 from delar_extract.layout.tables.rows import group_rows_spanning
 from delar_extract.pdf.objects import Box, PageContent, TableGrid, Word
@@ -53,6 +58,8 @@ def grid_to_table(grid: TableGrid, content: PageContent) -> TableBlock:
         header_rows = 0
     if not grid.ruled:
         rows = group_rows_spanning(rows, header_rows)
+        for index in range(header_rows):
+            rows[index] = join_cut_runs(rows[index])
         for index in range(max(0, header_rows - 1)):
             rows[index] = upper_header_spans(rows[index], rows[index + 1 : header_rows])
     table = TableBlock(
