@@ -81,29 +81,26 @@ class TableBlock:
             rows += 1
         return cols, rows
 
-    def _column_x0(self, col: int) -> float | None:
-        return next((c.box.x0 for r in self.rows if (c := _at(r, col)) is not None), None)
-
     def _covered_from_left(self, row: int, col: int) -> bool:
-        """Is the empty slot (``row``, ``col``) spanned by the cell to its left?
-        A slot under a cell spanning rows is not: grids from rules mark both
-        kinds of spanned slot None."""
-        if self.cell(row, col) is not None:
-            return False
-        left = next((c for c in reversed(self.rows[row][:col]) if c is not None), None)
-        x0 = self._column_x0(col)
-        return left is not None and (x0 is None or left.box.x1 > x0 + 1)
-
-    def _covered_from_above(self, row: int, col: int) -> bool:
-        above = self.cell(row - 1, col) if row > 0 else None
-        slot_top = next((c.box.top for c in self.rows[row] if c is not None), None)
+        """Is the empty slot (``row``, ``col``) spanned by a cell to its left?
+        It is unless a cell above reaches down over it (grids from rules mark
+        both kinds of spanned slot None)."""
         return (
             self.cell(row, col) is None
-            and not self._covered_from_left(row, col)
-            and above is not None
-            and slot_top is not None
-            and above.box.bottom > slot_top + 1
+            and not self._covered_from_above(row, col)
+            and any(c is not None for c in self.rows[row][:col])
         )
+
+    def _covered_from_above(self, row: int, col: int) -> bool:
+        """Does the nearest cell above the empty slot (``row``, ``col``) reach
+        down into its row?"""
+        if self.cell(row, col) is not None:
+            return False
+        slot_top = next((c.box.top for c in self.rows[row] if c is not None), None)
+        above = next(
+            (c for k in range(row - 1, -1, -1) if (c := self.cell(k, col)) is not None), None
+        )
+        return slot_top is not None and above is not None and above.box.bottom > slot_top + 1
 
     def header_tree(self) -> list[HeaderNode]:
         """The header rows as trees: a node per header cell, the nodes of the
@@ -175,10 +172,6 @@ def joined_label(path: Sequence[HeaderNode]) -> str:
         if node.label and (not parts or parts[-1] != node.label):
             parts.append(node.label)
     return " / ".join(parts)
-
-
-def _at(row: Sequence[Cell | None], col: int) -> Cell | None:
-    return row[col] if col < len(row) else None
 
 
 def words_in(box: Box, words: Sequence[Word]) -> list[Word]:
