@@ -85,9 +85,9 @@ def test_a_cell_spanning_rows_is_not_spanned_from_the_left() -> None:
 
 
 def test_joined_label_leaves_out_empty_and_repeated_levels() -> None:
-    upper = [_cell("Prognos", 0, 100, 0, 12)]
-    middle = [_cell("", 0, 100, 12, 24)]
-    lower = [_cell("Prognos", 0, 100, 24, 36)]
+    upper: list[Cell | None] = [_cell("Prognos", 0, 100, 0, 12)]
+    middle: list[Cell | None] = [_cell("", 0, 100, 12, 24)]
+    lower: list[Cell | None] = [_cell("Prognos", 0, 100, 24, 36)]
     table = _table([upper, middle, lower], 3)
     (path,) = table.column_headers()
     assert [n.level for n in path] == [0, 1, 2]
