@@ -1,8 +1,9 @@
-"""What the layout stage hands on: lines in reading order, headings, tables."""
+"""What the layout stage hands on: lines in reading order, headings, tables, marks."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from delar_extract.layout.hyphenation import join_cell_lines
 from delar_extract.pdf.objects import Box, PageContent, Word
@@ -79,6 +80,36 @@ class TableBlock:
         return [[c.text if c else "" for c in row] for row in self.rows[: self.header_rows]]
 
 
+class MarkShape(StrEnum):
+    """How a mark is drawn."""
+
+    CIRCLE = "circle"  # a vector path with curves, about as wide as high
+    SQUARE = "square"  # a small filled rectangle
+    PATH = "path"  # any other small vector path (triangle, smiley, pill)
+    GLYPH = "glyph"  # a coloured text character ("●", "■", "▲")
+    ICON = "icon"  # a small raster image (its colour, or its alt text)
+    FILL = "fill"  # a table cell's background
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A small status-like drawing and what it belongs to.
+
+    ``line`` is the box of the text line on whose row the mark stands, ``cell``
+    the box of the table cell it lies in, ``below`` the box of the line it
+    stands under when it is on no line's row (a status drawn under a heading).
+    A box identifies a line or cell on the mark's page."""
+
+    box: Box
+    page: int
+    shape: MarkShape
+    color: str | None  # '#RRGGBB'
+    alt: str | None = None  # alt text from the structure tree
+    line: Box | None = None
+    cell: Box | None = None
+    below: Box | None = None
+
+
 @dataclass(frozen=True)
 class Heading:
     number: str | None
@@ -96,6 +127,7 @@ class LayoutPage:
     lines: list[Line]  # text lines outside tables, reading order
     tables: list[TableBlock]
     furniture: list[Line]  # removed running headers/footers
+    marks: list[Mark] = field(default_factory=list)  # status-like drawings, attached
 
 
 @dataclass

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from delar_extract.layout.objects import Cell, LayoutDocument, Line, TableBlock
+from delar_extract.layout.marks import cell_marks
+from delar_extract.layout.objects import Cell, LayoutDocument, Line, Mark, TableBlock
 from delar_extract.model import Goal, Indicator, ReportWarning, TableKind
 from delar_extract.model.vocab import GoalLevel
 from delar_extract.parsers.goal_sections import SectionReader
@@ -35,7 +36,7 @@ from delar_extract.parsers.indicators import (
 )
 from delar_extract.parsers.legend import Legends
 from delar_extract.parsers.prose import join_text
-from delar_extract.parsers.status_marks import Mark, cell_marks, read_assessment
+from delar_extract.parsers.status_marks import read_assessment
 from delar_extract.parsers.stream import ReadingOrder, layout_to_reading_order
 from delar_extract.parsers.tables import header_labels
 from delar_extract.vocab import fold, load_status_vocabulary, word_start_match
@@ -245,7 +246,7 @@ class _Walk:
     def _status_cell(self, goal: Goal, row: Sequence[Cell | None], index: int) -> None:
         cell = row[index] if index < len(row) else None
         label = _cell_title(cell) or None
-        marks = cell_marks(self.layout, row, index)
+        marks = cell_marks(self.layout, cell)
         page = cell.page if cell is not None else goal.page
         assessment, warnings = read_assessment(label, marks, self.palette, page, goal.title)
         self.warnings.extend(warnings)

@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from delar_extract.layout.objects import Cell, LayoutDocument, Line, TableBlock
+from delar_extract.layout.marks import cell_marks, leading_marks
+from delar_extract.layout.objects import Cell, LayoutDocument, Line, Mark, TableBlock
 from delar_extract.model import Indicator, ReportWarning, Value
 from delar_extract.model.vocab import Direction, Trend
 from delar_extract.normalize.numbers import parse_number, parse_quantity
@@ -32,21 +33,13 @@ from delar_extract.parsers.prose import (
     lines_to_text,
     usual_pitch,
 )
-from delar_extract.parsers.status_marks import (
-    Mark,
-    cell_marks,
-    marks_in,
-    read_assessment,
-    strip_glyphs,
-)
+from delar_extract.parsers.status_marks import read_assessment, strip_glyphs
 from delar_extract.parsers.tables import cell_words_box, header_labels
 from delar_extract.pdf.objects import Box
 from delar_extract.vocab import first_match, fold, load_status_vocabulary, word_start_match
 
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _LEADING_NUMBER = re.compile(r"^[+\-\u2212\u2013]?\s?\d[\d \u00a0\u202f]*(?:[,.]\d+)?")
-# A mark this far left of a list line belongs to it.
-MARK_REACH = 40.0
 # An indicator's name is a phrase, not a paragraph.
 MAX_NAME_WORDS = 40
 
@@ -172,8 +165,7 @@ def row_to_indicator(
         role: _with_box(text_to_value(t, columns.periods.get(role)), cell(role))
         for role, t in texts.items()
     }
-    status_index = columns.get("status")
-    marks = cell_marks(layout, row, status_index) if status_index is not None else []
+    marks = cell_marks(layout, cell("status"))
     label = _cell_text(cell("status")) or None
     assessment, warnings = read_assessment(label, marks, palette, name_cell.page, name)
     target = values["target"]
@@ -212,14 +204,6 @@ def table_to_indicators(
         if indicator is not None:
             parsed.items.append((group, indicator))
     return parsed
-
-
-def _line_marks(layout: LayoutDocument, line: Line) -> list[Mark]:
-    content = layout.pages[line.page - 1].content
-    # Left of the line, or its first word when that is a coloured glyph ("● Antal …").
-    first = line.words[0].box.x1 if line.words else line.box.x0
-    band = Box(line.box.x0 - MARK_REACH, line.box.top - 2, first, line.box.bottom + 2)
-    return marks_in(band, content)
 
 
 def _trailing_label(line: Line) -> tuple[Line, str | None]:
@@ -274,7 +258,7 @@ def list_to_indicators(
     """Indicators of an "Indikatorer" list: one item per mark (or per paragraph)."""
     parsed = ParsedIndicators()
     pitch = usual_pitch(lines, tightest=True)
-    marked = [(line, _line_marks(layout, line)) for line in lines]
+    marked = [(line, leading_marks(layout, line)) for line in lines]
     # Without marks, a line that did not reach the right edge ends its item.
     right = max((ln.box.x1 for ln in lines), default=0.0)
     right = right if not any(m for _, m in marked) else 0.0

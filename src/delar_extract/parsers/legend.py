@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from delar_extract.layout.objects import Cell, LayoutDocument, TableBlock
+from delar_extract.layout.marks import cell_marks
+from delar_extract.layout.objects import Cell, LayoutDocument, MarkShape, TableBlock
 from delar_extract.normalize.statuses import (
     Palette,
     assessment_from_text,
@@ -23,7 +24,6 @@ from delar_extract.normalize.statuses import (
     default_assignment_palette,
     legend_palette,
 )
-from delar_extract.parsers.status_marks import cell_fill, marks_in
 from delar_extract.vocab import fold, load_status_vocabulary
 
 
@@ -48,15 +48,11 @@ def color_column(table: TableBlock) -> int | None:
 
 
 def _swatch(layout: LayoutDocument, cell: Cell | None) -> str | None:
-    """Colour of a legend cell: its fill, else the first mark in it."""
-    if cell is None or not 1 <= cell.page <= len(layout.pages):
-        return None
-    content = layout.pages[cell.page - 1].content
-    fill = cell_fill(cell.box, content, pale=True)
-    if fill is not None:
-        return fill
-    marks = [m for m in marks_in(cell.box, content) if m.color]
-    return marks[0].color if marks else None
+    """Colour of a legend cell: its fill (a light grey one too), else the first
+    mark in it."""
+    marks = [m for m in cell_marks(layout, cell, pale=True) if m.color]
+    fills = [m for m in marks if m.shape == MarkShape.FILL]
+    return (fills or marks)[0].color if marks else None
 
 
 def table_to_entries(

@@ -34,6 +34,8 @@ class PathItem:
     stroke: bool
     fill_color: str | None
     stroke_color: str | None
+    curved: bool = False  # has Bézier segments (a circle, not a polygon)
+    mcid: int = -1  # marked-content id, for alt text from the structure tree
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,7 @@ def _classify(shape: str, pts: list[Point]) -> str | None:
 
 
 def _paths(obj: int, m: Matrix, out: Graphics) -> None:
+    mcid = pdfium.object_mcid(obj)
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     pdfium.path_draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
     fill = fill_mode.value != 0
@@ -146,7 +149,15 @@ def _paths(obj: int, m: Matrix, out: Graphics) -> None:
         if kind == "line":
             pts = pts[:2]
         item = PathItem(
-            kind, _bbox(pts), tuple(pts), fill, bool(stroke.value), fill_color, stroke_color
+            kind,
+            _bbox(pts),
+            tuple(pts),
+            fill,
+            bool(stroke.value),
+            fill_color,
+            stroke_color,
+            "c" in shape,
+            mcid,
         )
         {"line": out.lines, "rect": out.rects, "curve": out.curves}[kind].append(item)
 

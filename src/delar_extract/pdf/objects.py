@@ -78,6 +78,8 @@ class Shape:
     box: Box
     fill: str | None
     stroke: str | None
+    curved: bool = False  # drawn with Bézier segments (a circle rather than a polygon)
+    alt: str | None = None  # alt text from the structure tree (tagged PDFs)
 
 
 @dataclass(frozen=True)
