@@ -4,7 +4,9 @@ Words are matched through the vocabulary (``genre.toml``).  Colours are
 matched against a :class:`Palette`: the document's own legend when it has one
 ("Status Färg"), else the default palette; the nearest reference colour wins
 if it is near enough, so shades of green from another template still read as
-green.
+green.  A legend's colours reach further than the defaults: the document says
+what its colours mean, so a shade nearer to one legend entry than to any other
+is that entry's status, whatever the default palette would make of it.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from dataclasses import dataclass
 from delar_extract.normalize.colors import hex_to_rgb
 from delar_extract.vocab import first_match, fold, load_vocabulary
 
-# Largest distance (0..1 scale, see _distance) at which a colour still matches.
+# Largest distance (0..1 scale, see _distance) at which a colour still matches
+# a default reference colour, and a legend's.
 MAX_COLOR_DISTANCE = 0.25
+MAX_LEGEND_DISTANCE = 0.45
 
 
 def assessment_from_text(text: str) -> str | None:
@@ -55,18 +59,20 @@ class Palette:
 
     references: Mapping[str, tuple[str, ...]]
     from_legend: bool = False
+    # Statuses whose references are the legend's own colours.
+    legend_statuses: frozenset[str] = frozenset()
 
     def status_of(self, color: str) -> str | None:
-        """The status whose reference colour is nearest to ``color``, if near enough."""
+        """The status whose reference colour is nearest to ``color``, among those
+        near enough (a legend's colours reach further than the defaults)."""
         best: tuple[float, str] | None = None
         for status, colors in self.references.items():
+            reach = MAX_LEGEND_DISTANCE if status in self.legend_statuses else MAX_COLOR_DISTANCE
             for reference in colors:
                 d = _distance(color, reference)
-                if best is None or d < best[0]:
+                if d <= reach and (best is None or d < best[0]):
                     best = (d, status)
-        if best is None or best[0] > MAX_COLOR_DISTANCE:
-            return None
-        return best[1]
+        return best[1] if best is not None else None
 
 
 def default_assessment_palette() -> Palette:
@@ -97,6 +103,7 @@ def legend_palette(
             references[status] = (*references.get(status, ()), color)
     if not references:
         return fallback
+    named = frozenset(references)
     for status, colors in fallback.references.items():
         references.setdefault(status, colors)
-    return Palette(references, from_legend=True)
+    return Palette(references, from_legend=True, legend_statuses=named)

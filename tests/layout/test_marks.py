@@ -1,0 +1,141 @@
+"""Status-like drawings become marks attached to their cell or line (hand-built pages)."""
+
+from __future__ import annotations
+
+from delar_extract.layout.marks import cell_marks, leading_marks, line_marks, marks_below
+from delar_extract.layout.objects import MarkShape
+from delar_extract.model.vocab import AssessmentStatus, Basis
+from delar_extract.normalize.statuses import default_assessment_palette
+from delar_extract.parsers.indicators import table_to_columns, table_to_indicators
+from delar_extract.parsers.legend import LegendParser
+from delar_extract.parsers.status_marks import read_assessment
+from delar_extract.pdf.objects import Box, Image, Rect, Shape, Word
+from tests.parsers.builders import content, document, dot, fill, grid, icon, line
+
+PALETTE = default_assessment_palette()
+HEADER = ["Indikator", "Utfall 2025", "Måluppfyllelse"]
+EDGES = [50.0, 250.0, 330.0, 410.0]
+STATUS_CELL = Box(330, 140, 410, 180)  # the first body row's status cell (grid's geometry)
+
+
+def _indicator_table(status: str | list[str] = "") -> list[list[str | list[str]]]:
+    return [HEADER, ["Andel nöjda invånare", "82 %", status or []]]
+
+
+def test_a_filled_vector_circle_beside_a_label_is_its_mark() -> None:
+    label = line("Andel nöjda invånare", 70, 200)
+    layout = document([content(shapes=[dot(56, 200.5, "#3AA655")])], [[label]])
+    marks = leading_marks(layout, label)
+    assert [(m.shape, m.color, m.line) for m in marks] == [(MarkShape.CIRCLE, "#3AA655", label.box)]
+    assessment, _ = read_assessment(None, marks, PALETTE, 1, label.text)
+    assert assessment is not None
+    assert (assessment.status, assessment.basis) == (AssessmentStatus.FULFILLED, Basis.COLOR)
+
+
+def test_a_square_instead_of_a_label_gives_the_status() -> None:
+    table = grid(_indicator_table(), EDGES)
+    square = Rect(Box(366, 156, 374, 164), "#D7263D", None)
+    layout = document([content(rects=[square])], tables=[table])
+    marks = cell_marks(layout, table.rows[1][2])
+    assert [(m.shape, m.cell) for m in marks] == [(MarkShape.SQUARE, STATUS_CELL)]
+    columns = table_to_columns(table)
+    assert columns is not None
+    (_, indicator), *_ = table_to_indicators(layout, table, columns, PALETTE).items
+    assert indicator.assessment is not None
+    assert indicator.assessment.status == AssessmentStatus.NOT_FULFILLED
+
+
+def test_a_glyph_in_a_shade_only_the_legend_explains() -> None:
+    # The legend: blue met, purple partly, brown not.  A darker brown "●" is
+    # "partly" to the default palette (it is near orange), "not" to the legend.
+    legend = {"Målet uppfylls helt": "#1F6FB2", "Målet uppfylls delvis": "#8E44AD"}
+    legend["Målet uppfylls inte"] = "#8B4513"
+    table = grid([["Status", "Färg"], *([label, []] for label in legend)], [50.0, 200.0, 260.0])
+    swatches = [
+        fill(Box(200, 140 + 40 * i, 260, 180 + 40 * i), color)
+        for i, color in enumerate(legend.values())
+    ]
+    item = line("● Antal vårdskador", 70, 400)
+    glyph = Word("●", item.words[0].box, "Font", 10, False, "#7A3E14")
+    page = content(rects=swatches, words=[glyph])
+    layout = document([page], [[item]], tables=[table])
+    marks = leading_marks(layout, item)
+    assert [m.shape for m in marks] == [MarkShape.GLYPH]
+    palette = LegendParser().parse(layout).assessment
+    assessment, _ = read_assessment(None, marks, palette, 1, item.text)
+    assert assessment is not None and assessment.status == AssessmentStatus.NOT_FULFILLED
+    assert PALETTE.status_of("#7A3E14") == "partially_fulfilled"
+    # A shade further from the legend's blue than a default colour may be still
+    # reads as blue: the legend's own colours reach further.
+    assert PALETTE.status_of("#5B6FE0") is None
+    assert palette.status_of("#5B6FE0") == "fulfilled"
+
+
+def test_a_cell_fill_is_a_mark_row_shading_and_pale_tints_are_not() -> None:
+    table = grid(_indicator_table(), EDGES)
+    layout = document([content(rects=[fill(STATUS_CELL, "#F2C500")])], tables=[table])
+    marks = cell_marks(layout, table.rows[1][2])
+    assert [(m.shape, m.color, m.box) for m in marks] == [(MarkShape.FILL, "#F2C500", STATUS_CELL)]
+    shaded = [fill(c.box, "#F2C500") for c in table.rows[1] if c is not None]
+    layout = document([content(rects=shaded)], tables=[table])
+    assert cell_marks(layout, table.rows[1][2]) == []
+    layout = document([content(rects=[fill(STATUS_CELL, "#EEF2F7")])], tables=[table])
+    assert cell_marks(layout, table.rows[1][2]) == []
+    assert [m.color for m in cell_marks(layout, table.rows[1][2], pale=True)] == ["#EEF2F7"]
+
+
+def test_a_cell_sized_rectangle_is_the_fill_not_a_square() -> None:
+    # A small status cell painted by a rectangle of mark size: one fill mark.
+    table = grid(_indicator_table(), [50.0, 250.0, 330.0, 360.0], height=20)
+    status = Box(330, 120, 360, 140)
+    layout = document([content(rects=[fill(status, "#3AA655")])], tables=[table])
+    assert [m.shape for m in cell_marks(layout, table.rows[1][2])] == [MarkShape.FILL]
+
+
+def test_an_image_with_alt_text_reads_through_the_vocabulary() -> None:
+    table = grid(_indicator_table(), EDGES)
+    badge = icon(365, 155, None, alt="Delvis uppfyllt")
+    layout = document([content(images=[badge])], tables=[table])
+    marks = cell_marks(layout, table.rows[1][2])
+    assert [(m.shape, m.alt) for m in marks] == [(MarkShape.ICON, "Delvis uppfyllt")]
+    assessment, _ = read_assessment(None, marks, PALETTE, 1, "x")
+    assert assessment is not None
+    assert (assessment.status, assessment.basis) == (
+        AssessmentStatus.PARTIALLY_FULFILLED,
+        Basis.ALT_TEXT,
+    )
+
+
+def test_a_path_too_big_to_be_a_mark_is_none() -> None:
+    label = line("Andel nöjda invånare", 70, 200)
+    blob = Shape(Box(10, 190, 68, 248), "#3AA655", None, curved=True)
+    chart = Image(Box(70, 215, 320, 325), 900, 400, "#3AA655")
+    layout = document([content(shapes=[blob], images=[chart])], [[label]])
+    assert layout.pages[0].marks == []
+    assert line_marks(layout, label) == []
+
+
+def test_a_triangle_is_a_path_and_a_polygon_no_circle() -> None:
+    label = line("Sjukfrånvaro", 70, 200)
+    triangle = Shape(Box(56, 200.5, 65, 209.5), "#D7263D", None, curved=False)
+    layout = document([content(shapes=[triangle])], [[label]])
+    assert [m.shape for m in leading_marks(layout, label)] == [MarkShape.PATH]
+
+
+def test_the_reach_beside_a_line_scales_with_its_font_size() -> None:
+    # 30 pt left of the text: within four ems of 10 pt type, not of 6 pt type.
+    body = line("Andel nöjda invånare", 100, 200)
+    small = line("Andel nöjda invånare", 100, 200, size=6)
+    page = content(shapes=[dot(66, 200.5, "#3AA655")])
+    assert len(leading_marks(document([page], [[body]]), body)) == 1
+    assert leading_marks(document([page], [[small]]), small) == []
+
+
+def test_a_mark_under_a_heading_belongs_to_it_unless_a_table_is_between() -> None:
+    heading = line("Mål 2. Attraktiv arbetsgivare", 50, 100, size=14, bold=True)
+    page = content(shapes=[dot(52, 122, "#F2C500")])
+    layout = document([page], [[heading]])
+    assert [m.below for m in marks_below(layout, heading)] == [heading.box]
+    table = grid([["Indikator", "Utfall"], ["Sjukfrånvaro", "6 %"]], [50.0, 200.0, 300.0], top=116)
+    low = content(shapes=[dot(52, 220, "#F2C500")])
+    assert marks_below(document([low], [[heading]], tables=[table]), heading) == []
