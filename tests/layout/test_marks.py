@@ -6,6 +6,7 @@ from delar_extract.layout.marks import cell_marks, leading_marks, line_marks, ma
 from delar_extract.layout.objects import MarkShape
 from delar_extract.model.vocab import AssessmentStatus, Basis
 from delar_extract.normalize.statuses import default_assessment_palette
+from delar_extract.parsers.goals import GoalParser
 from delar_extract.parsers.indicators import table_to_columns, table_to_indicators
 from delar_extract.parsers.legend import LegendParser
 from delar_extract.parsers.status_marks import read_assessment
@@ -139,3 +140,17 @@ def test_a_mark_under_a_heading_belongs_to_it_unless_a_table_is_between() -> Non
     table = grid([["Indikator", "Utfall"], ["Sjukfrånvaro", "6 %"]], [50.0, 200.0, 300.0], top=116)
     low = content(shapes=[dot(52, 220, "#F2C500")])
     assert marks_below(document([low], [[heading]], tables=[table]), heading) == []
+
+
+def test_a_mark_on_a_goal_headings_row_is_its_status_but_no_evidence_of_a_goal() -> None:
+    heading = line("Mål 1. Trygg och tillgänglig vård", 50, 100, size=12, bold=True)
+    plain = line("Ekonomi", 50, 200, size=12, bold=True)
+    lines = [heading, line("Vården har blivit mer tillgänglig.", 50, 130), plain]
+    lines.append(line("Kostnaderna ökade under året.", 50, 230))
+    after_heading = heading.box.x1 + 6
+    page = content(shapes=[dot(after_heading, 101.5, "#3AA655"), dot(30, 201.5, "#D7263D")])
+    result = GoalParser().parse(document([page], [lines]))
+    assert [g.title for g in result.goals] == [heading.text]
+    assessment = result.goals[0].assessment
+    assert assessment is not None
+    assert (assessment.status, assessment.basis) == (AssessmentStatus.FULFILLED, Basis.COLOR)

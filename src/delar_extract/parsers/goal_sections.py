@@ -130,6 +130,9 @@ class SectionReader:
             self._flush()
             self.goal = self.sink.section_goal(title, level, lines[0])
             self.mode = "heading"
+            # A mark on the heading's own row ("Mål 1 … ●") is its status too, but
+            # no evidence that the heading is a goal (a heading may have a bullet).
+            status = status or self._status_beside(lines)
             if status:
                 label, marks, consumed = status
                 self.sink.read_status(label, marks, self.goal, lines[-1].page)
@@ -142,6 +145,10 @@ class SectionReader:
             self.goal, self.mode = None, None
             return end
         return None
+
+    def _status_beside(self, lines: Sequence[Line]) -> tuple[None, list[Mark], int] | None:
+        marks = [m for line in lines for m in line_marks(self.layout, line)]
+        return (None, marks, 0) if marks else None
 
     def _in_area(self) -> bool:
         return self.goal is not None or self.sink.area_open()
