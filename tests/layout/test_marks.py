@@ -154,3 +154,12 @@ def test_a_mark_on_a_goal_headings_row_is_its_status_but_no_evidence_of_a_goal()
     assessment = result.goals[0].assessment
     assert assessment is not None
     assert (assessment.status, assessment.basis) == (AssessmentStatus.FULFILLED, Basis.COLOR)
+
+
+def test_a_mark_in_a_table_but_in_no_cell_is_no_status_of_the_heading_above() -> None:
+    heading = line("Mål 2. Attraktiv arbetsgivare", 50, 100, size=14, bold=True)
+    table = grid([["Indikator", "Utfall"], ["Sjukfrånvaro", "6 %"]], [50.0, 200.0, 300.0], top=116)
+    table.boxes[1] = Box(50, 116, 400, 196)  # wider than its cells: a column with no text
+    layout = document([content(shapes=[dot(350, 170, "#F2C500")])], [[heading]], tables=[table])
+    (mark,) = layout.pages[0].marks
+    assert (mark.cell, mark.line, mark.below) == (None, None, None)

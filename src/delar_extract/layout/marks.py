@@ -194,6 +194,11 @@ def page_to_marks(
         if cell is not None:
             marks.append(replace(mark, cell=cell.box))
             continue
+        if any(b.contains_point(mark.box.center_x, mark.box.center_y, 0.0) for b in table_boxes):
+            # In a table but in none of its cells (an empty column of an unruled
+            # table): it belongs to no text line outside the table.
+            marks.append(mark)
+            continue
         line = _line_of(mark, lines)
         if line is not None:
             marks.append(replace(mark, line=line.box))
