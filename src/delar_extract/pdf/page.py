@@ -80,7 +80,8 @@ def _images(page: pdfium_py.PdfPage, graphics: Graphics, alts: dict[int, str]) -
             # A damaged file can place an image off the page or give it no size.
             if x1 > x0 and y1 > y0:
                 color = dominant_color(rendered.crop((x0, y0, x1, y1)))
-        images.append(Image(box, im.pixel_width, im.pixel_height, color, alts.get(im.mcid)))
+        alt = alts.get(im.mcid) or im.alt
+        images.append(Image(box, im.pixel_width, im.pixel_height, color, alt))
     return tuple(images)
 
 
@@ -129,7 +130,7 @@ def read_page(page: pdfium_py.PdfPage, number: int) -> PageContent:
                 c.fill_color if c.fill else None,
                 c.stroke_color if c.stroke else None,
                 c.curved,
-                alts.get(c.mcid),
+                alts.get(c.mcid) or c.alt,
             )
             for c in graphics.curves
         ),
