@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from delar_extract.layout.marks import cell_marks, leading_marks, line_marks, marks_below
+from delar_extract.layout.marks import cell_marks, line_marks, marks_below
 from delar_extract.layout.objects import MarkShape
 from delar_extract.model.vocab import AssessmentStatus, Basis
 from delar_extract.normalize.statuses import default_assessment_palette
 from delar_extract.parsers.goals import GoalParser
-from delar_extract.parsers.indicators import table_to_columns, table_to_indicators
+from delar_extract.parsers.indicators import (
+    list_to_indicators,
+    table_to_columns,
+    table_to_indicators,
+)
 from delar_extract.parsers.legend import LegendParser
 from delar_extract.parsers.status_marks import read_assessment
 from delar_extract.pdf.objects import Box, Image, Rect, Shape, Word
@@ -26,7 +30,7 @@ def _indicator_table(status: str | list[str] = "") -> list[list[str | list[str]]
 def test_a_filled_vector_circle_beside_a_label_is_its_mark() -> None:
     label = line("Andel nöjda invånare", 70, 200)
     layout = document([content(shapes=[dot(56, 200.5, "#3AA655")])], [[label]])
-    marks = leading_marks(layout, label)
+    marks = line_marks(layout, label)
     assert [(m.shape, m.color, m.line) for m in marks] == [(MarkShape.CIRCLE, "#3AA655", label.box)]
     assessment, _ = read_assessment(None, marks, PALETTE, 1, label.text)
     assert assessment is not None
@@ -60,7 +64,7 @@ def test_a_glyph_in_a_shade_only_the_legend_explains() -> None:
     glyph = Word("●", item.words[0].box, "Font", 10, False, "#7A3E14")
     page = content(rects=swatches, words=[glyph])
     layout = document([page], [[item]], tables=[table])
-    marks = leading_marks(layout, item)
+    marks = line_marks(layout, item)
     assert [m.shape for m in marks] == [MarkShape.GLYPH]
     palette = LegendParser().parse(layout).assessment
     assessment, _ = read_assessment(None, marks, palette, 1, item.text)
@@ -120,7 +124,7 @@ def test_a_triangle_is_a_path_and_a_polygon_no_circle() -> None:
     label = line("Sjukfrånvaro", 70, 200)
     triangle = Shape(Box(56, 200.5, 65, 209.5), "#D7263D", None, curved=False)
     layout = document([content(shapes=[triangle])], [[label]])
-    assert [m.shape for m in leading_marks(layout, label)] == [MarkShape.PATH]
+    assert [m.shape for m in line_marks(layout, label)] == [MarkShape.PATH]
 
 
 def test_the_reach_beside_a_line_scales_with_its_font_size() -> None:
@@ -128,8 +132,8 @@ def test_the_reach_beside_a_line_scales_with_its_font_size() -> None:
     body = line("Andel nöjda invånare", 100, 200)
     small = line("Andel nöjda invånare", 100, 200, size=6)
     page = content(shapes=[dot(66, 200.5, "#3AA655")])
-    assert len(leading_marks(document([page], [[body]]), body)) == 1
-    assert leading_marks(document([page], [[small]]), small) == []
+    assert len(line_marks(document([page], [[body]]), body)) == 1
+    assert line_marks(document([page], [[small]]), small) == []
 
 
 def test_a_mark_under_a_heading_belongs_to_it_unless_a_table_is_between() -> None:
@@ -163,3 +167,23 @@ def test_a_mark_in_a_table_but_in_no_cell_is_no_status_of_the_heading_above() ->
     layout = document([content(shapes=[dot(350, 170, "#F2C500")])], [[heading]], tables=[table])
     (mark,) = layout.pages[0].marks
     assert (mark.cell, mark.line, mark.below) == (None, None, None)
+
+
+def test_a_mark_far_right_on_a_lines_row_is_no_status_of_the_heading_above() -> None:
+    heading = line("Mål 2. Attraktiv arbetsgivare", 50, 100, size=14, bold=True)
+    item = line("Sjukfrånvaro", 50, 130)
+    layout = document([content(shapes=[dot(500, 130.5, "#F2C500")])], [[heading, item]])
+    (mark,) = layout.pages[0].marks
+    assert (mark.line, mark.below) == (None, None)
+
+
+def test_a_mark_right_after_a_list_item_is_its_status() -> None:
+    items = [line("Andel nöjda invånare", 70, 200), line("Sjukfrånvaro", 70, 215)]
+    dots = [dot(items[0].box.x1 + 8, 200.5, "#3AA655"), dot(items[1].box.x1 + 8, 215.5, "#D7263D")]
+    layout = document([content(shapes=dots)], [items])
+    parsed = list_to_indicators(layout, items, PALETTE)
+    statuses = [(i.name, i.assessment.status if i.assessment else None) for _, i in parsed.items]
+    assert statuses == [
+        ("Andel nöjda invånare", AssessmentStatus.FULFILLED),
+        ("Sjukfrånvaro", AssessmentStatus.NOT_FULFILLED),
+    ]

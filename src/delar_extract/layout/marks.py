@@ -7,8 +7,7 @@ only in its alt text.  :func:`page_to_marks` finds them all on a page and
 attaches each to the table cell it lies in, else to the text line on whose row
 it stands (within a reach scaled to the line's font size), else to the line it
 stands under.  Parsers read statuses from these attachments
-(:func:`cell_marks`, :func:`line_marks`, :func:`leading_marks`,
-:func:`marks_below`), never from the page's raw geometry.
+(:func:`cell_marks`, :func:`line_marks`, :func:`marks_below`), never from the page's raw geometry.
 """
 
 from __future__ import annotations
@@ -141,16 +140,18 @@ def _cell_of(mark: Mark, cells: Sequence[Cell]) -> Cell | None:
     return inside[0] if inside else None
 
 
+def _on_row(mark: Mark, line: Line) -> bool:
+    y, slack = mark.box.center_y, ROW_SLACK_EM * (line.size or line.box.height)
+    return line.box.top - slack <= y <= line.box.bottom + slack
+
+
 def _line_of(mark: Mark, lines: Sequence[Line]) -> Line | None:
     """The line on whose row the mark stands, nearest beside it within reach."""
     x, y = mark.box.center_x, mark.box.center_y
     best: tuple[float, float, Line] | None = None
     for line in lines:
-        size = line.size or line.box.height
-        if not line.box.top - ROW_SLACK_EM * size <= y <= line.box.bottom + ROW_SLACK_EM * size:
-            continue
         gap = max(line.box.x0 - x, x - line.box.x1, 0.0)
-        if gap > REACH_EM * size:
+        if not _on_row(mark, line) or gap > REACH_EM * (line.size or line.box.height):
             continue
         key = (gap, abs(y - line.box.center_y))
         if best is None or key < best[:2]:
@@ -203,6 +204,10 @@ def page_to_marks(
         if line is not None:
             marks.append(replace(mark, line=line.box))
             continue
+        if any(_on_row(mark, ln) for ln in lines):
+            # On a row of text but far from it: no status of the line above.
+            marks.append(mark)
+            continue
         above = _line_above(mark, lines, table_boxes)
         marks.append(replace(mark, below=above.box if above is not None else None))
     for row in rows:
@@ -238,13 +243,6 @@ def cell_marks(layout: LayoutDocument, cell: Cell | None, pale: bool = False) ->
 def line_marks(layout: LayoutDocument, line: Line) -> list[Mark]:
     """The marks on ``line``'s row: beside it or among its words (a glyph)."""
     return [m for m in _page_marks(layout, line.page) if m.line == line.box]
-
-
-def leading_marks(layout: LayoutDocument, line: Line) -> list[Mark]:
-    """The marks that stand before ``line``'s text: left of it, or its first word
-    when that is a coloured glyph ("● Antal …")."""
-    first = line.words[0].box.x1 if line.words else line.box.x0
-    return [m for m in line_marks(layout, line) if m.box.center_x <= first + 1.0]
 
 
 def marks_below(layout: LayoutDocument, line: Line) -> list[Mark]:

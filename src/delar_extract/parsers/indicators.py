@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from delar_extract.layout.marks import cell_marks, leading_marks
+from delar_extract.layout.marks import cell_marks, line_marks
 from delar_extract.layout.objects import Cell, LayoutDocument, Line, Mark, TableBlock
 from delar_extract.model import Indicator, ReportWarning, Value
 from delar_extract.model.vocab import Direction, Trend
@@ -258,7 +258,7 @@ def list_to_indicators(
     """Indicators of an "Indikatorer" list: one item per mark (or per paragraph)."""
     parsed = ParsedIndicators()
     pitch = usual_pitch(lines, tightest=True)
-    marked = [(line, leading_marks(layout, line)) for line in lines]
+    marked = [(line, line_marks(layout, line)) for line in lines]
     # Without marks, a line that did not reach the right edge ends its item.
     right = max((ln.box.x1 for ln in lines), default=0.0)
     right = right if not any(m for _, m in marked) else 0.0
