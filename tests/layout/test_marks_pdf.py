@@ -29,10 +29,17 @@ LEGEND = {
     "Målet uppfylls delvis": "#8E44AD",
     "Målet uppfylls inte": "#8B4513",
 }
-# Each indicator's status, drawn in a shade near (not equal to) a legend colour.
+# Each indicator's status, drawn in a shade near (not equal to) a legend colour:
+# a vector circle, a glyph, a cell fill, a square, an inline SVG smiley (whose
+# eyes are too small to be marks).
 CIRCLE = (
     '<svg width="9pt" height="9pt" viewBox="0 0 10 10">'
     '<circle cx="5" cy="5" r="5" fill="{}"/></svg>'
+)
+SMILEY = (
+    '<svg width="10pt" height="10pt" viewBox="0 0 20 20"><circle cx="10" cy="10" r="10" '
+    'fill="{}"/><circle cx="6.5" cy="7" r="1.5" fill="#000"/><circle cx="13.5" cy="7" '
+    'r="1.5" fill="#000"/><path d="M5 12 Q10 17 15 12" stroke="#000" fill="none"/></svg>'
 )
 GLYPH = '<span style="color:{}">●</span>'
 SQUARE = '<span style="display:inline-block;width:8pt;height:8pt;background:{}"></span>'
@@ -41,6 +48,7 @@ ROWS = [
     ("Väntetid till första besök", GLYPH, "#9B4FBA", MarkShape.GLYPH, "partially_fulfilled"),
     ("Antal vårdskador", None, "#7A3E14", MarkShape.FILL, "not_fulfilled"),
     ("Sjukfrånvaro", SQUARE, "#2D6AA8", MarkShape.SQUARE, "fulfilled"),
+    ("Besök i kulturhusen", SMILEY, "#9A4DB8", MarkShape.CIRCLE, "partially_fulfilled"),
 ]
 
 
