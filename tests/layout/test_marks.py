@@ -98,11 +98,13 @@ def test_a_cell_sized_rectangle_is_the_fill_not_a_square() -> None:
 
 
 def test_an_image_with_alt_text_reads_through_the_vocabulary() -> None:
-    table = grid(_indicator_table(), EDGES)
-    badge = icon(365, 155, None, alt="Delvis uppfyllt")
+    table = grid(_indicator_table("Bedömning:"), EDGES)
+    badge = icon(390, 143, None, alt="Delvis uppfyllt")  # right of the cell's text
     layout = document([content(images=[badge])], tables=[table])
-    marks = cell_marks(layout, table.rows[1][2])
+    status = table.rows[1][2]
+    marks = cell_marks(layout, status)
     assert [(m.shape, m.alt) for m in marks] == [(MarkShape.ICON, "Delvis uppfyllt")]
+    assert status is not None and marks[0].line == status.lines[0].box
     assessment, _ = read_assessment(None, marks, PALETTE, 1, "x")
     assert assessment is not None
     assert (assessment.status, assessment.basis) == (

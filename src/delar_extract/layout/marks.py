@@ -193,7 +193,8 @@ def page_to_marks(
     for mark in content_to_marks(content, [c.box for c in cells]):
         cell = _cell_of(mark, cells)
         if cell is not None:
-            marks.append(replace(mark, cell=cell.box))
+            line = _line_of(mark, cell.lines)
+            marks.append(replace(mark, cell=cell.box, line=line.box if line else None))
             continue
         if any(b.contains_point(mark.box.center_x, mark.box.center_y, 0.0) for b in table_boxes):
             # In a table but in none of its cells (an empty column of an unruled
