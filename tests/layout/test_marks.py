@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from delar_extract.layout.marks import cell_marks, line_marks, marks_below
 from delar_extract.layout.objects import MarkShape
 from delar_extract.model.vocab import AssessmentStatus, Basis
@@ -189,3 +191,20 @@ def test_a_mark_right_after_a_list_item_is_its_status() -> None:
         ("Andel nöjda invånare", AssessmentStatus.FULFILLED),
         ("Sjukfrånvaro", AssessmentStatus.NOT_FULFILLED),
     ]
+
+
+def test_a_legend_line_of_marks_and_labels_explains_the_colours() -> None:
+    legend = line("● Uppfyllt ● Delvis uppfyllt ● Ej uppfyllt", 50, 60)
+    colours = iter(["#1F6FB2", "#8E44AD", "#8B4513"])
+    glyphs = [replace(w, color=next(colours)) for w in legend.words if w.text == "●"]
+    item = line("Antal vårdskador", 70, 200)
+    page = content(words=glyphs, shapes=[dot(56, 200.5, "#7A3E14")])
+    layout = document([page], [[legend, item]])
+    palette = LegendParser().parse(layout).assessment
+    assert palette.from_legend
+    assessment, _ = read_assessment(None, line_marks(layout, item), palette, 1, item.text)
+    assert assessment is not None and assessment.status == AssessmentStatus.NOT_FULFILLED
+    # One mark and label is no legend: a goal's status line looks like that.
+    single = line("● Delvis uppfyllt", 50, 60)
+    page = content(words=[replace(single.words[0], color="#8E44AD")])
+    assert not LegendParser().parse(document([page], [[single]])).assessment.from_legend

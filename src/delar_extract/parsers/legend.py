@@ -7,6 +7,10 @@ and whose cells are filled, or hold an icon.  Each row whose label names a
 status becomes a reference colour of that status, so colours are read through
 the document's legend, whatever shades it uses; statuses the legend does not
 name keep the default colours.  The legend tables are claimed as ``legend``.
+
+A legend may also be one line of text: marks, each followed by its label
+("● Uppfyllt ● Delvis uppfyllt ● Ej uppfyllt"); a line with two or more such
+pairs is read the same way.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from delar_extract.layout.marks import cell_marks
-from delar_extract.layout.objects import Cell, LayoutDocument, MarkShape, TableBlock
+from delar_extract.layout.marks import cell_marks, line_marks
+from delar_extract.layout.objects import Cell, LayoutDocument, Line, MarkShape, TableBlock
 from delar_extract.normalize.statuses import (
     Palette,
     assessment_from_text,
@@ -24,7 +28,11 @@ from delar_extract.normalize.statuses import (
     default_assignment_palette,
     legend_palette,
 )
+from delar_extract.parsers.status_marks import strip_glyphs
 from delar_extract.vocab import fold, load_status_vocabulary
+
+# A label in a legend line is short ("Delvis uppfyllt", "Målet uppfylls inte").
+LINE_LABEL_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,26 @@ def table_to_entries(
     return entries
 
 
+def _names_status(text: str) -> bool:
+    return bool(assessment_from_text(text) or assignment_from_text(text))
+
+
+def line_to_entries(layout: LayoutDocument, line: Line) -> list[tuple[str, str]]:
+    """(label, colour) pairs of a legend line: each coloured mark and the words
+    after it up to the next mark; none unless two or more pairs name a status."""
+    marks = sorted((m for m in line_marks(layout, line) if m.color), key=lambda m: m.box.x0)
+    if len(marks) < 2:
+        return []
+    entries = []
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        end = after.box.x0 if after is not None else line.box.x1 + 1
+        words = [w.text for w in line.words if mark.box.x1 <= w.box.center_x < end]
+        label = strip_glyphs(" ".join(words))
+        if label and len(label.split()) <= LINE_LABEL_WORDS and _names_status(label):
+            entries.append((label, mark.color or ""))
+    return entries if len(entries) >= 2 else []
+
+
 class LegendParser:
     """Find the legend tables of a document and build its palettes."""
 
@@ -85,6 +113,9 @@ class LegendParser:
             if found:
                 entries.extend(found)
                 claimed.add(index)
+        for page in layout.pages:
+            for line in page.lines:
+                entries.extend(line_to_entries(layout, line))
         return Legends(
             assessment=legend_palette(entries, default_assessment_palette(), assessment_from_text),
             assignment=legend_palette(
