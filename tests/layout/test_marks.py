@@ -208,3 +208,14 @@ def test_a_legend_line_of_marks_and_labels_explains_the_colours() -> None:
     single = line("● Delvis uppfyllt", 50, 60)
     page = content(words=[replace(single.words[0], color="#8E44AD")])
     assert not LegendParser().parse(document([page], [[single]])).assessment.from_legend
+
+
+def test_lines_of_one_mark_and_label_each_are_a_legend() -> None:
+    texts = ["■ Målet uppfylls helt", "■ Målet uppfylls delvis", "■ Målet uppfylls inte"]
+    lines = [line(text, 50, 60 + 14 * i) for i, text in enumerate(texts)]
+    colours = ["#1F6FB2", "#8E44AD", "#8B4513"]
+    glyphs = [replace(ln.words[0], color=c) for ln, c in zip(lines, colours, strict=True)]
+    layout = document([content(words=glyphs)], [lines])
+    palette = LegendParser().parse(layout).assessment
+    assert palette.status_of("#7A3E14") == "not_fulfilled"
+    assert palette.status_of("#9B4FBA") == "partially_fulfilled"

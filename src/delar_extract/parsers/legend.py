@@ -8,9 +8,9 @@ status becomes a reference colour of that status, so colours are read through
 the document's legend, whatever shades it uses; statuses the legend does not
 name keep the default colours.  The legend tables are claimed as ``legend``.
 
-A legend may also be one line of text: marks, each followed by its label
-("● Uppfyllt ● Delvis uppfyllt ● Ej uppfyllt"); a line with two or more such
-pairs is read the same way.
+A legend may also be text: marks, each followed by its label, two or more on
+one line ("● Uppfyllt ● Delvis uppfyllt ● Ej uppfyllt") or one a line on two
+or more lines in a row.
 """
 
 from __future__ import annotations
@@ -84,19 +84,40 @@ def _names_status(text: str) -> bool:
 
 
 def line_to_entries(layout: LayoutDocument, line: Line) -> list[tuple[str, str]]:
-    """(label, colour) pairs of a legend line: each coloured mark and the words
-    after it up to the next mark; none unless two or more pairs name a status."""
+    """(label, colour) pairs of a line: each coloured mark and the words after
+    it up to the next mark, where they are a short status label.  Words before
+    the first mark, or a pair whose words name no status, leave none."""
     marks = sorted((m for m in line_marks(layout, line) if m.color), key=lambda m: m.box.x0)
-    if len(marks) < 2:
+    if not marks or any(w.box.center_x < marks[0].box.x0 for w in line.words):
         return []
     entries = []
     for mark, after in zip(marks, [*marks[1:], None], strict=True):
         end = after.box.x0 if after is not None else line.box.x1 + 1
         words = [w.text for w in line.words if mark.box.x1 <= w.box.center_x < end]
         label = strip_glyphs(" ".join(words))
-        if label and len(label.split()) <= LINE_LABEL_WORDS and _names_status(label):
-            entries.append((label, mark.color or ""))
-    return entries if len(entries) >= 2 else []
+        if not label or len(label.split()) > LINE_LABEL_WORDS or not _names_status(label):
+            return []
+        entries.append((label, mark.color or ""))
+    return entries
+
+
+def lines_to_entries(layout: LayoutDocument, lines: list[Line]) -> list[tuple[str, str]]:
+    """Legend entries of a page's text: a line of two or more pairs, or two or
+    more lines in a row of one pair each.  One line of one pair is a status
+    line (under a goal heading), not a legend."""
+    entries: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    for line in [*lines, None]:
+        pairs = line_to_entries(layout, line) if line is not None else []
+        if len(pairs) == 1:
+            run.extend(pairs)
+            continue
+        if len(run) >= 2:
+            entries.extend(run)
+        run = []
+        if len(pairs) >= 2:
+            entries.extend(pairs)
+    return entries
 
 
 class LegendParser:
@@ -114,8 +135,7 @@ class LegendParser:
                 entries.extend(found)
                 claimed.add(index)
         for page in layout.pages:
-            for line in page.lines:
-                entries.extend(line_to_entries(layout, line))
+            entries.extend(lines_to_entries(layout, page.lines))
         return Legends(
             assessment=legend_palette(entries, default_assessment_palette(), assessment_from_text),
             assignment=legend_palette(
