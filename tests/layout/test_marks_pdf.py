@@ -59,11 +59,18 @@ def _page(body: str) -> str:
     )
 
 
-def _legend_report(path: Path) -> Path:
-    legend = "".join(
-        f"<tr><td>{label}</td><td style='background:{color};width:40pt'></td></tr>"
-        for label, color in LEGEND.items()
-    )
+def _legend_report(path: Path, text_legend: bool = False) -> Path:
+    if text_legend:  # one line: "● Målet uppfylls helt ● Målet uppfylls delvis …"
+        legend = "<p>" + " ".join(
+            f"<span style='color:{color}'>●</span> {label}" for label, color in LEGEND.items()
+        )
+        legend += "</p>"
+    else:
+        rows = "".join(
+            f"<tr><td>{label}</td><td style='background:{color};width:40pt'></td></tr>"
+            for label, color in LEGEND.items()
+        )
+        legend = f"<table><tr><th>Status</th><th>Färg</th></tr>{rows}</table>"
     rows = "".join(
         f"<tr><td>{name}</td><td>{i + 80} %</td><td>90 %</td>"
         + (f"<td>{draw.format(color)}</td>" if draw else f"<td style='background:{color}'></td>")
@@ -71,8 +78,7 @@ def _legend_report(path: Path) -> Path:
         for i, (name, draw, color, _, _) in enumerate(ROWS)
     )
     html = _page(
-        "<h2>Teckenförklaring</h2><table><tr><th>Status</th><th>Färg</th></tr>"
-        f"{legend}</table><h2>Mål 1. Trygg och tillgänglig vård</h2><table><tr>"
+        f"<h2>Teckenförklaring</h2>{legend}<h2>Mål 1. Trygg och tillgänglig vård</h2><table><tr>"
         "<th>Indikator</th><th>Utfall 2025</th><th>Målvärde 2025</th><th>Måluppfyllelse</th>"
         f"</tr>{rows}</table>"
     )
@@ -80,8 +86,11 @@ def _legend_report(path: Path) -> Path:
     return path
 
 
-def test_statuses_drawn_in_shades_of_the_legend_are_read_through_it(tmp_path: Path) -> None:
-    report = extract(_legend_report(tmp_path / "legend.pdf"))
+@pytest.mark.parametrize("text_legend", [False, True], ids=["legend-table", "legend-line"])
+def test_statuses_drawn_in_shades_of_the_legend_are_read_through_it(
+    tmp_path: Path, text_legend: bool
+) -> None:
+    report = extract(_legend_report(tmp_path / "legend.pdf", text_legend))
     found = {i.name: i.assessment for i in report.indicators}
     assert set(found) == {row[0] for row in ROWS}
     for name, _, color, _, status in ROWS:
