@@ -33,7 +33,9 @@ def test_a_filled_vector_circle_beside_a_label_is_its_mark() -> None:
     label = line("Andel nöjda invånare", 70, 200)
     layout = document([content(shapes=[dot(56, 200.5, "#3AA655")])], [[label]])
     marks = line_marks(layout, label)
-    assert [(m.shape, m.color, m.line) for m in marks] == [(MarkShape.CIRCLE, "#3AA655", label.box)]
+    assert [(m.shape, m.color, m.rgb, m.line) for m in marks] == [
+        (MarkShape.CIRCLE, "#3AA655", (0x3A, 0xA6, 0x55), label.box)
+    ]
     assessment, _ = read_assessment(None, marks, PALETTE, 1, label.text)
     assert assessment is not None
     assert (assessment.status, assessment.basis) == (AssessmentStatus.FULFILLED, Basis.COLOR)

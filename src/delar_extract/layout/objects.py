@@ -109,6 +109,14 @@ class Mark:
     cell: Box | None = None
     below: Box | None = None
 
+    @property
+    def rgb(self) -> tuple[int, int, int] | None:
+        """The colour as (red, green, blue) in 0..255."""
+        if self.color is None:
+            return None
+        value = self.color.lstrip("#")
+        return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
 
 @dataclass(frozen=True)
 class Heading:
