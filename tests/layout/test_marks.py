@@ -221,3 +221,16 @@ def test_lines_of_one_mark_and_label_each_are_a_legend() -> None:
     palette = LegendParser().parse(layout).assessment
     assert palette.status_of("#7A3E14") == "not_fulfilled"
     assert palette.status_of("#9B4FBA") == "partially_fulfilled"
+
+
+def test_an_unnamed_column_of_marks_is_the_status_column() -> None:
+    rows: list[list[str | list[str]]] = [["Indikator", "Utfall 2025", []]]
+    rows += [["Andel nöjda invånare", "82 %", []], ["Sjukfrånvaro", "6 %", []]]
+    table = grid(rows, EDGES)
+    dots = [dot(365, 155, "#3AA655"), dot(365, 195, "#D7263D")]
+    layout = document([content(shapes=dots)], tables=[table])
+    columns = table_to_columns(table)
+    assert columns is not None and columns.get("status") is None
+    parsed = table_to_indicators(layout, table, columns, PALETTE)
+    statuses = [i.assessment.status if i.assessment else None for _, i in parsed.items]
+    assert statuses == [AssessmentStatus.FULFILLED, AssessmentStatus.NOT_FULFILLED]

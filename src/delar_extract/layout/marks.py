@@ -241,6 +241,17 @@ def cell_marks(layout: LayoutDocument, cell: Cell | None, pale: bool = False) ->
     return drawn + fills
 
 
+def marked_columns(layout: LayoutDocument, table: TableBlock) -> list[int]:
+    """Columns of ``table`` in which most body rows carry a mark (a status
+    column drawn only with marks, whatever its header says)."""
+    body = table.rows[table.header_rows :]
+    counts = [0] * table.n_cols
+    for row in body:
+        for index, cell in enumerate(row):
+            counts[index] += bool(cell_marks(layout, cell))
+    return [i for i, n in enumerate(counts) if body and n * 2 > len(body)]
+
+
 def line_marks(layout: LayoutDocument, line: Line) -> list[Mark]:
     """The marks on ``line``'s row: beside it or among its words (a glyph)."""
     return [m for m in _page_marks(layout, line.page) if m.line == line.box]

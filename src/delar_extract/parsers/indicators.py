@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from delar_extract.layout.marks import cell_marks, line_marks
+from delar_extract.layout.marks import cell_marks, line_marks, marked_columns
 from delar_extract.layout.objects import Cell, LayoutDocument, Line, Mark, TableBlock
 from delar_extract.model import Indicator, ReportWarning, Value
 from delar_extract.model.vocab import Direction, Trend
@@ -190,8 +190,19 @@ def row_to_indicator(
 def table_to_indicators(
     layout: LayoutDocument, table: TableBlock, columns: IndicatorColumns, palette: Palette
 ) -> ParsedIndicators:
-    """Indicators of one indicator table, each with the group title above it."""
+    """Indicators of one indicator table, each with the group title above it.
+
+    A column with no header whose cells carry marks is the status column when
+    no header names one."""
     parsed = ParsedIndicators()
+    if columns.get("status") is None:
+        labels = header_labels(table)
+        unnamed = [
+            i for i in marked_columns(layout, table) if i >= len(labels) or not labels[i].strip()
+        ]
+        if unnamed:
+            roles = {**columns.roles, "status": unnamed[0]}
+            columns = IndicatorColumns(columns.name, roles, dict(columns.periods))
     group: str | None = None
     for row in table.rows[table.header_rows :]:
         if is_group_row(row):
