@@ -90,7 +90,16 @@ def test_a_cell_fill_is_a_mark_row_shading_and_pale_tints_are_not() -> None:
     assert cell_marks(layout, table.rows[1][2]) == []
     layout = document([content(rects=[fill(STATUS_CELL, "#EEF2F7")])], tables=[table])
     assert cell_marks(layout, table.rows[1][2]) == []
-    assert [m.color for m in cell_marks(layout, table.rows[1][2], pale=True)] == ["#EEF2F7"]
+    assert [m.color for m in cell_marks(layout, table.rows[1][2], swatch=True)] == ["#EEF2F7"]
+
+
+def test_a_legend_whose_rows_are_painted_whole_still_explains_its_colours() -> None:
+    legend = {"Målet uppfylls helt": "#1F6FB2", "Målet uppfylls delvis": "#8E44AD"}
+    table = grid([["Status", "Färg"], *([label, []] for label in legend)], [50.0, 200.0, 260.0])
+    painted = zip(table.rows[1:], legend.values(), strict=True)
+    rects = [fill(c.box, color) for row, color in painted for c in row if c is not None]
+    layout = document([content(rects=rects)], tables=[table])
+    assert LegendParser().parse(layout).assessment.status_of("#9B4FBA") == "partially_fulfilled"
 
 
 def test_a_cell_sized_rectangle_is_the_fill_not_a_square() -> None:

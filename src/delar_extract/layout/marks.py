@@ -123,12 +123,19 @@ def _cells_on(tables: Sequence[TableBlock], page: int) -> Iterator[list[Cell]]:
 
 def _row_fills(row: Sequence[Cell], content: PageContent) -> list[Mark]:
     """Fill marks of a row's cells.  A fill that another cell of the row shares
-    is the row's shading, no status."""
+    is marked as the row's shading."""
     fills = [cell_fill(c.box, content.rects) for c in row]
     return [
-        Mark(cell.box, content.number, MarkShape.FILL, fill, cell=cell.box)
+        Mark(
+            cell.box,
+            content.number,
+            MarkShape.FILL,
+            fill,
+            cell=cell.box,
+            shading=fills.count(fill) > 1,
+        )
         for cell, fill in zip(row, fills, strict=True)
-        if fill is not None and fills.count(fill) == 1
+        if fill is not None
     ]
 
 
@@ -226,17 +233,20 @@ def _page_marks(layout: LayoutDocument, page: int) -> list[Mark]:
     return layout.pages[page - 1].marks if 1 <= page <= len(layout.pages) else []
 
 
-def cell_marks(layout: LayoutDocument, cell: Cell | None, pale: bool = False) -> list[Mark]:
+def cell_marks(layout: LayoutDocument, cell: Cell | None, swatch: bool = False) -> list[Mark]:
     """The marks in ``cell``: drawn ones top to bottom, then its fill.
 
-    A pale fill (light grey, near-white) counts only with ``pale``: in a status
-    column it is shading, in a legend's colour column it may be a swatch."""
+    A pale fill (light grey, near-white) and one the whole row shares count only
+    as a ``swatch``: in a status column they are shading, in a legend's colour
+    column (whose rows may be painted whole) they say what a colour means."""
     if cell is None:
         return []
     found = [m for m in _page_marks(layout, cell.page) if m.cell == cell.box]
     drawn = [m for m in found if m.shape != MarkShape.FILL]
     fills = [
-        m for m in found if m.shape == MarkShape.FILL and m.color and (pale or not is_pale(m.color))
+        m
+        for m in found
+        if m.shape == MarkShape.FILL and m.color and (swatch or not (m.shading or is_pale(m.color)))
     ]
     return drawn + fills
 

@@ -108,6 +108,7 @@ class Mark:
     line: Box | None = None
     cell: Box | None = None
     below: Box | None = None
+    shading: bool = False  # a fill the row's other cells share: row shading
 
     @property
     def rgb(self) -> tuple[int, int, int] | None:

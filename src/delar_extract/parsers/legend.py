@@ -56,9 +56,9 @@ def color_column(table: TableBlock) -> int | None:
 
 
 def _swatch(layout: LayoutDocument, cell: Cell | None) -> str | None:
-    """Colour of a legend cell: its fill (a light grey one too), else the first
-    mark in it."""
-    marks = [m for m in cell_marks(layout, cell, pale=True) if m.color]
+    """Colour of a legend cell: its fill (a light grey one too, or the row's),
+    else the first mark in it."""
+    marks = [m for m in cell_marks(layout, cell, swatch=True) if m.color]
     fills = [m for m in marks if m.shape == MarkShape.FILL]
     return (fills or marks)[0].color if marks else None
 
