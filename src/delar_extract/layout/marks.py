@@ -7,7 +7,8 @@ only in its alt text.  :func:`page_to_marks` finds them all on a page and
 attaches each to the table cell it lies in, else to the text line on whose row
 it stands (within a reach scaled to the line's font size), else to the line it
 stands under.  Parsers read statuses from these attachments
-(:func:`cell_marks`, :func:`line_marks`, :func:`marks_below`), never from the page's raw geometry.
+(:func:`cell_marks`, :func:`line_marks`, :func:`marks_below`), never from the
+page's raw geometry.
 """
 
 from __future__ import annotations

@@ -85,7 +85,7 @@ class MarkShape(StrEnum):
 
     CIRCLE = "circle"  # a vector path with curves, about as wide as high
     SQUARE = "square"  # a small filled rectangle
-    PATH = "path"  # any other small vector path (triangle, smiley, pill)
+    PATH = "path"  # any other small vector path (triangle, diamond, pill)
     GLYPH = "glyph"  # a coloured text character ("●", "■", "▲")
     ICON = "icon"  # a small raster image (its colour, or its alt text)
     FILL = "fill"  # a table cell's background
@@ -104,7 +104,7 @@ class Mark:
     page: int
     shape: MarkShape
     color: str | None  # '#RRGGBB'
-    alt: str | None = None  # alt text from the structure tree
+    alt: str | None = None  # alt text (structure tree or marked content)
     line: Box | None = None
     cell: Box | None = None
     below: Box | None = None
