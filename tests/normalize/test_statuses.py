@@ -93,6 +93,20 @@ def test_unrelated_colour_is_not_guessed() -> None:
 
 
 @pytest.mark.parametrize(
+    ("color", "status"),
+    [
+        ("#C6EFCE", "fulfilled"),  # spreadsheet cell styles: pale "good", "neutral", "bad"
+        ("#FFEB9C", "partially_fulfilled"),
+        ("#FFC7CE", "not_fulfilled"),
+        ("#B4C0CC", "no_data"),  # a bluish grey is grey
+        ("#7030A0", None),  # no reference has its hue
+    ],
+)
+def test_a_colour_near_no_reference_reads_by_its_hue(color: str, status: str | None) -> None:
+    assert default_assessment_palette().status_of(color) == status
+
+
+@pytest.mark.parametrize(
     ("color", "hex_"),
     [
         ((0, 0.69, 0.314), "#00B050"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from delar_extract.layout.marks import attach_marks
 from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line
 from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.pdf.objects import Box, Image, PageContent, Rect, Shape, Word
@@ -101,7 +102,7 @@ def icon(x0: float, top: float, color: str | None, alt: str | None = None) -> Im
 
 def dot(x0: float, top: float, fill: str) -> Shape:
     """A 9 pt vector status circle."""
-    return Shape(Box(x0, top, x0 + 9, top + 9), fill, None)
+    return Shape(Box(x0, top, x0 + 9, top + 9), fill, None, curved=True)
 
 
 def fill(box: Box, color: str) -> Rect:
@@ -113,7 +114,8 @@ def document(
     lines: Sequence[Sequence[Line]] = (),
     tables: Sequence[TableBlock] = (),
 ) -> LayoutDocument:
-    """A laid-out document: each page's text lines, and its tables."""
+    """A laid-out document: each page's text lines, and its tables, with the
+    pages' marks attached as the layout stage attaches them."""
     layout_pages = [
         LayoutPage(
             content=p,
@@ -123,4 +125,6 @@ def document(
         )
         for i, p in enumerate(pages)
     ]
-    return LayoutDocument(layout_pages, BODY, [], list(tables))
+    layout = LayoutDocument(layout_pages, BODY, [], list(tables))
+    attach_marks(layout)
+    return layout

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from delar_extract.layout.objects import LayoutDocument
+from delar_extract.layout.marks import line_marks
+from delar_extract.layout.objects import LayoutDocument, Line
 from delar_extract.model.vocab import AssessmentStatus, Basis
 from delar_extract.normalize.statuses import default_assessment_palette
 from delar_extract.parsers.legend import LegendParser
-from delar_extract.parsers.status_marks import marks_in, read_assessment
+from delar_extract.parsers.status_marks import read_assessment
 from delar_extract.pdf.objects import Box
-from tests.parsers.builders import content, document, fill, grid, icon
+from tests.parsers.builders import content, document, fill, grid, icon, line
 
 EDGES = [50.0, 200.0, 260.0]
 # A legend in colours far from the defaults: blue met, purple partly, black not.
@@ -16,7 +17,7 @@ COLOURS = {"Målet uppfylls helt": "#1F4E9C", "Målet uppfylls delvis": "#8E44AD
 COLOURS["Målet uppfylls inte"] = "#202020"
 
 
-def _legend_document(header: str = "Färg") -> tuple[LayoutDocument, Box]:
+def _legend_document(header: str = "Färg") -> tuple[LayoutDocument, Line]:
     rows: list[list[str | None]] = [["Status", header]]
     rows += [[label, ""] for label in COLOURS]
     table = grid(rows, EDGES)
@@ -24,17 +25,19 @@ def _legend_document(header: str = "Färg") -> tuple[LayoutDocument, Box]:
         fill(Box(EDGES[1], 100 + 40 * (i + 1), EDGES[2], 140 + 40 * (i + 1)), color)
         for i, color in enumerate(COLOURS.values())
     ]
-    icon_box = Box(50, 400, 70, 420)
+    # An indicator whose status is an icon in a shade of the legend's purple.
+    indicator = line("Andel nöjda invånare", 70, 402)
     page = content(rects=swatches, images=[icon(52, 402, "#8C43AA")])
-    return document([page], tables=[table]), icon_box
+    return document([page], [[indicator]], tables=[table]), indicator
 
 
 def test_colours_map_through_the_documents_legend() -> None:
-    layout, region = _legend_document()
+    layout, indicator = _legend_document()
     legends = LegendParser().parse(layout)
     assert legends.tables == {0}
     assert legends.assessment.from_legend
-    marks = marks_in(region, layout.pages[0].content)
+    marks = line_marks(layout, indicator)
+    assert len(marks) == 1
     assessment, _ = read_assessment(None, marks, legends.assessment, 1, "x")
     assert assessment is not None
     assert (assessment.status, assessment.basis) == (

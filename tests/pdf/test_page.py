@@ -105,3 +105,32 @@ def test_rules_inside_a_form_xobject_are_found(tmp_path: Path) -> None:
     (rect,) = page.rects
     assert [round(v, 2) for v in rect.box.as_list()] == [30.0, 130.0, 60.0, 150.0]
     assert rect.fill == "#000000"
+
+
+# A 10 pt circle of four Bézier curves at (50, 100), and a 10 pt triangle at (80, 100).
+_CIRCLE = (
+    b"55 100 m 57.76 100 60 102.24 60 105 c 60 107.76 57.76 110 55 110 c"
+    b" 52.24 110 50 107.76 50 105 c 50 102.24 52.24 100 55 100 c f"
+)
+_TRIANGLE = b"80 100 m 90 100 l 85 110 l h f"
+
+
+def test_vector_marks_keep_whether_they_are_curved_and_their_marked_alt_text(
+    tmp_path: Path,
+) -> None:
+    content = (
+        b"/Span <</Alt (Delvis uppfyllt)>> BDC 0.2 0.2 0.2 rg " + _CIRCLE + b" EMC"
+        b" 0.8 0.1 0.1 rg " + _TRIANGLE
+    )
+    data = _pdf(
+        {
+            1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+            4: _stream(b"", content),
+        }
+    )
+    page = _read(data, tmp_path)
+    circle, triangle = sorted(page.shapes, key=lambda s: s.box.x0)
+    assert (circle.curved, circle.alt, circle.fill) == (True, "Delvis uppfyllt", "#333333")
+    assert (triangle.curved, triangle.alt, triangle.fill) == (False, None, "#CC1A1A")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from delar_extract.layout.furniture import find_furniture_keys, is_furniture
 from delar_extract.layout.headings import body_size, is_heading_line, lines_to_headings
 from delar_extract.layout.lines import order_lines, words_to_lines
+from delar_extract.layout.marks import attach_marks
 from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line
 from delar_extract.layout.tables import (
     TableBlock,
@@ -98,7 +99,9 @@ def pages_to_layout(pages: Sequence[PageContent]) -> LayoutDocument:
     body = body_size([w for ln in text_lines for w in ln.words], share=0.15) or body
     sizes = sorted({ln.size for ln in text_lines if is_heading_line(ln, body)}, reverse=True)
     headings = lines_to_headings(text_lines, body, sizes)
-    return LayoutDocument(layout_pages, body, headings, _stitch_pages(layout_pages), bool(skip))
+    layout = LayoutDocument(layout_pages, body, headings, _stitch_pages(layout_pages), bool(skip))
+    attach_marks(layout)
+    return layout
 
 
 def _is_title_page(pages: Sequence[LayoutPage]) -> bool:

@@ -1,8 +1,9 @@
-"""What the layout stage hands on: lines in reading order, headings, tables."""
+"""What the layout stage hands on: lines in reading order, headings, tables, marks."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from delar_extract.pdf.objects import Box, PageContent, Word
@@ -39,6 +40,45 @@ class Line:
         return letters > 0 and bold * 2 > letters
 
 
+class MarkShape(StrEnum):
+    """How a mark is drawn."""
+
+    CIRCLE = "circle"  # a vector path with curves, about as wide as high
+    SQUARE = "square"  # a small filled rectangle
+    PATH = "path"  # any other small vector path (triangle, diamond, pill)
+    GLYPH = "glyph"  # a coloured text character ("●", "■", "▲")
+    ICON = "icon"  # a small raster image (its colour, or its alt text)
+    FILL = "fill"  # a table cell's background
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A small status-like drawing and what it belongs to.
+
+    ``line`` is the box of the text line on whose row the mark stands, ``cell``
+    the box of the table cell it lies in, ``below`` the box of the line it
+    stands under when it is on no line's row (a status drawn under a heading).
+    A box identifies a line or cell on the mark's page."""
+
+    box: Box
+    page: int
+    shape: MarkShape
+    color: str | None  # '#RRGGBB'
+    alt: str | None = None  # alt text (structure tree or marked content)
+    line: Box | None = None
+    cell: Box | None = None
+    below: Box | None = None
+    shading: bool = False  # a fill the row's other cells share: row shading
+
+    @property
+    def rgb(self) -> tuple[int, int, int] | None:
+        """The colour as (red, green, blue) in 0..255."""
+        if self.color is None:
+            return None
+        value = self.color.lstrip("#")
+        return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
 @dataclass(frozen=True)
 class Heading:
     number: str | None
@@ -56,6 +96,7 @@ class LayoutPage:
     lines: list[Line]  # text lines outside tables, reading order
     tables: list[TableBlock]
     furniture: list[Line]  # removed running headers/footers
+    marks: list[Mark] = field(default_factory=list)  # status-like drawings, attached
 
 
 @dataclass

@@ -19,6 +19,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from delar_extract.layout.marks import cell_marks
 from delar_extract.layout.objects import LayoutDocument, Line
 from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import Assignment, Document, ReportWarning
@@ -26,7 +27,7 @@ from delar_extract.model.vocab import AssignmentStatusValue, Basis
 from delar_extract.normalize.dates import parse_date
 from delar_extract.normalize.statuses import Palette, default_assignment_palette
 from delar_extract.parsers.prose import join_text, lines_to_text
-from delar_extract.parsers.status_marks import cell_marks, read_assignment_status
+from delar_extract.parsers.status_marks import read_assignment_status
 from delar_extract.parsers.stream import (
     ReadingOrder,
     StreamItem,
@@ -189,8 +190,7 @@ def row_to_assignment(
     if not title:
         return None, []
     issuer = parties.issuer or ref_to_issuer(ref, document)
-    status_index = roles.get("status")
-    marks = cell_marks(layout, row, status_index) if status_index is not None else []
+    marks = cell_marks(layout, cell("status"))
     label = _text(cell("status")) or None
     status, warnings = read_assignment_status(label, marks, palette, title_cell.page, title)
     periodicity, due = split_due(_text(cell("periodicity_due")))

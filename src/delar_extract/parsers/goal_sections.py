@@ -16,15 +16,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.marks import line_marks, marks_below
+from delar_extract.layout.objects import LayoutDocument, Line, Mark
 from delar_extract.model import Goal
 from delar_extract.model.vocab import GoalLevel
 from delar_extract.normalize.statuses import assessment_from_text
 from delar_extract.parsers.indicators import is_indicator_label
 from delar_extract.parsers.prose import join_text, lines_to_text
-from delar_extract.parsers.status_marks import Mark, marks_in
 from delar_extract.parsers.stream import StreamItem, TextStyle
-from delar_extract.pdf.objects import Box
 from delar_extract.vocab import fold, load_status_vocabulary
 
 # A status line under a goal heading is short.
@@ -131,6 +130,9 @@ class SectionReader:
             self._flush()
             self.goal = self.sink.section_goal(title, level, lines[0])
             self.mode = "heading"
+            # A mark on the heading's own row ("Mål 1 … ●") is its status too, but
+            # no evidence that the heading is a goal (a heading may have a bullet).
+            status = status or self._status_beside(lines)
             if status:
                 label, marks, consumed = status
                 self.sink.read_status(label, marks, self.goal, lines[-1].page)
@@ -143,6 +145,10 @@ class SectionReader:
             self.goal, self.mode = None, None
             return end
         return None
+
+    def _status_beside(self, lines: Sequence[Line]) -> tuple[None, list[Mark], int] | None:
+        marks = [m for line in lines for m in line_marks(self.layout, line)]
+        return (None, marks, 0) if marks else None
 
     def _in_area(self) -> bool:
         return self.goal is not None or self.sink.area_open()
@@ -170,25 +176,18 @@ class SectionReader:
     def _status_at(
         self, stream: Sequence[StreamItem], index: int, heading: Line
     ) -> tuple[str | None, list[Mark], int] | None:
-        """Status right under a heading: (label, marks, lines used), or None."""
-        content = self.layout.pages[heading.page - 1].content
+        """Status right under a heading: (label, marks, lines used), or None.
+
+        The marks are those drawn under the heading on no line's row, and those
+        on the next line's row when that line is short (a status line)."""
         following = stream[index] if index < len(stream) else None
         nxt = following.line if following is not None else None
-        if following is not None and following.table is not None:
-            table = self.layout.tables[following.table]
-            bottom = table.boxes.get(heading.page, Box(0, content.height, 0, content.height)).top
-        elif nxt is not None and nxt.page == heading.page:
-            bottom = nxt.box.top
-        else:
-            bottom = content.height
-        band = Box(0, heading.box.bottom + 0.5, content.width, bottom - 0.5)
-        marks = marks_in(band, content) if band.bottom > band.top else []
+        marks = marks_below(self.layout, heading)
         if nxt is not None and nxt.page == heading.page and not self._is_label(nxt):
-            left = Box(0, nxt.box.top - 2, nxt.box.x1, nxt.box.bottom + 2)
-            line_marks = marks_in(left, content)
+            beside = line_marks(self.layout, nxt)
             short = len(nxt.text.split()) <= STATUS_LINE_WORDS
-            if short and (assessment_from_text(nxt.text) or line_marks):
-                return nxt.text, marks + line_marks, 1
+            if short and (assessment_from_text(nxt.text) or beside):
+                return nxt.text, marks + beside, 1
         return (None, marks, 0) if marks else None
 
     def _flush(self) -> None:

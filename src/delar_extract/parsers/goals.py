@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.marks import cell_marks
+from delar_extract.layout.objects import LayoutDocument, Line, Mark
 from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import Goal, Indicator, ReportWarning, TableKind
 from delar_extract.model.vocab import GoalLevel
@@ -36,7 +37,7 @@ from delar_extract.parsers.indicators import (
 )
 from delar_extract.parsers.legend import Legends
 from delar_extract.parsers.prose import join_text
-from delar_extract.parsers.status_marks import Mark, cell_marks, read_assessment
+from delar_extract.parsers.status_marks import read_assessment
 from delar_extract.parsers.stream import ReadingOrder, layout_to_reading_order
 from delar_extract.parsers.tables import header_labels
 from delar_extract.vocab import fold, load_status_vocabulary, word_start_match
@@ -246,7 +247,7 @@ class _Walk:
     def _status_cell(self, goal: Goal, row: Sequence[Cell | None], index: int) -> None:
         cell = row[index] if index < len(row) else None
         label = _cell_title(cell) or None
-        marks = cell_marks(self.layout, row, index)
+        marks = cell_marks(self.layout, cell)
         page = cell.page if cell is not None else goal.page
         assessment, warnings = read_assessment(label, marks, self.palette, page, goal.title)
         self.warnings.extend(warnings)

@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.marks import cell_marks, line_marks, marked_columns
+from delar_extract.layout.objects import LayoutDocument, Line, Mark
 from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import Indicator, ReportWarning, Value
 from delar_extract.model.vocab import Direction, Trend
@@ -33,21 +34,13 @@ from delar_extract.parsers.prose import (
     lines_to_text,
     usual_pitch,
 )
-from delar_extract.parsers.status_marks import (
-    Mark,
-    cell_marks,
-    marks_in,
-    read_assessment,
-    strip_glyphs,
-)
+from delar_extract.parsers.status_marks import read_assessment, strip_glyphs
 from delar_extract.parsers.tables import cell_words_box, header_labels
 from delar_extract.pdf.objects import Box
 from delar_extract.vocab import first_match, fold, load_status_vocabulary, word_start_match
 
 _YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 _LEADING_NUMBER = re.compile(r"^[+\-\u2212\u2013]?\s?\d[\d \u00a0\u202f]*(?:[,.]\d+)?")
-# A mark this far left of a list line belongs to it.
-MARK_REACH = 40.0
 # An indicator's name is a phrase, not a paragraph.
 MAX_NAME_WORDS = 40
 
@@ -173,8 +166,7 @@ def row_to_indicator(
         role: _with_box(text_to_value(t, columns.periods.get(role)), cell(role))
         for role, t in texts.items()
     }
-    status_index = columns.get("status")
-    marks = cell_marks(layout, row, status_index) if status_index is not None else []
+    marks = cell_marks(layout, cell("status"))
     label = _cell_text(cell("status")) or None
     assessment, warnings = read_assessment(label, marks, palette, name_cell.page, name)
     target = values["target"]
@@ -199,8 +191,19 @@ def row_to_indicator(
 def table_to_indicators(
     layout: LayoutDocument, table: TableBlock, columns: IndicatorColumns, palette: Palette
 ) -> ParsedIndicators:
-    """Indicators of one indicator table, each with the group title above it."""
+    """Indicators of one indicator table, each with the group title above it.
+
+    A column with no header whose cells carry marks is the status column when
+    no header names one."""
     parsed = ParsedIndicators()
+    if columns.get("status") is None:
+        labels = header_labels(table)
+        unnamed = [
+            i for i in marked_columns(layout, table) if i >= len(labels) or not labels[i].strip()
+        ]
+        if unnamed:
+            roles = {**columns.roles, "status": unnamed[0]}
+            columns = IndicatorColumns(columns.name, roles, dict(columns.periods))
     group: str | None = None
     for row in table.rows[table.header_rows :]:
         if is_group_row(row):
@@ -213,14 +216,6 @@ def table_to_indicators(
         if indicator is not None:
             parsed.items.append((group, indicator))
     return parsed
-
-
-def _line_marks(layout: LayoutDocument, line: Line) -> list[Mark]:
-    content = layout.pages[line.page - 1].content
-    # Left of the line, or its first word when that is a coloured glyph ("● Antal …").
-    first = line.words[0].box.x1 if line.words else line.box.x0
-    band = Box(line.box.x0 - MARK_REACH, line.box.top - 2, first, line.box.bottom + 2)
-    return marks_in(band, content)
 
 
 def _trailing_label(line: Line) -> tuple[Line, str | None]:
@@ -275,7 +270,7 @@ def list_to_indicators(
     """Indicators of an "Indikatorer" list: one item per mark (or per paragraph)."""
     parsed = ParsedIndicators()
     pitch = usual_pitch(lines, tightest=True)
-    marked = [(line, _line_marks(layout, line)) for line in lines]
+    marked = [(line, line_marks(layout, line)) for line in lines]
     # Without marks, a line that did not reach the right edge ends its item.
     right = max((ln.box.x1 for ln in lines), default=0.0)
     right = right if not any(m for _, m in marked) else 0.0

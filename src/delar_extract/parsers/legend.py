@@ -7,6 +7,10 @@ and whose cells are filled, or hold an icon.  Each row whose label names a
 status becomes a reference colour of that status, so colours are read through
 the document's legend, whatever shades it uses; statuses the legend does not
 name keep the default colours.  The legend tables are claimed as ``legend``.
+
+A legend may also be text: marks, each followed by its label, two or more on
+one line ("● Uppfyllt ● Delvis uppfyllt ● Ej uppfyllt") or one a line on two
+or more lines in a row.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from delar_extract.layout.objects import LayoutDocument
+from delar_extract.layout.marks import cell_marks, line_marks
+from delar_extract.layout.objects import LayoutDocument, Line, MarkShape
 from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.normalize.statuses import (
     Palette,
@@ -24,8 +29,11 @@ from delar_extract.normalize.statuses import (
     default_assignment_palette,
     legend_palette,
 )
-from delar_extract.parsers.status_marks import cell_fill, marks_in
+from delar_extract.parsers.status_marks import strip_glyphs
 from delar_extract.vocab import fold, load_status_vocabulary
+
+# A label in a legend line is short ("Delvis uppfyllt", "Målet uppfylls inte").
+LINE_LABEL_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -49,15 +57,11 @@ def color_column(table: TableBlock) -> int | None:
 
 
 def _swatch(layout: LayoutDocument, cell: Cell | None) -> str | None:
-    """Colour of a legend cell: its fill, else the first mark in it."""
-    if cell is None or not 1 <= cell.page <= len(layout.pages):
-        return None
-    content = layout.pages[cell.page - 1].content
-    fill = cell_fill(cell.box, content, pale=True)
-    if fill is not None:
-        return fill
-    marks = [m for m in marks_in(cell.box, content) if m.color]
-    return marks[0].color if marks else None
+    """Colour of a legend cell: its fill (a light grey one too, or the row's),
+    else the first mark in it."""
+    marks = [m for m in cell_marks(layout, cell, swatch=True) if m.color]
+    fills = [m for m in marks if m.shape == MarkShape.FILL]
+    return (fills or marks)[0].color if marks else None
 
 
 def table_to_entries(
@@ -76,6 +80,47 @@ def table_to_entries(
     return entries
 
 
+def _names_status(text: str) -> bool:
+    return bool(assessment_from_text(text) or assignment_from_text(text))
+
+
+def line_to_entries(layout: LayoutDocument, line: Line) -> list[tuple[str, str]]:
+    """(label, colour) pairs of a line: each coloured mark and the words after
+    it up to the next mark, where they are a short status label.  Words before
+    the first mark, or a pair whose words name no status, leave none."""
+    marks = sorted((m for m in line_marks(layout, line) if m.color), key=lambda m: m.box.x0)
+    if not marks or any(w.box.center_x < marks[0].box.x0 for w in line.words):
+        return []
+    entries = []
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        end = after.box.x0 if after is not None else line.box.x1 + 1
+        words = [w.text for w in line.words if mark.box.x1 <= w.box.center_x < end]
+        label = strip_glyphs(" ".join(words))
+        if not label or len(label.split()) > LINE_LABEL_WORDS or not _names_status(label):
+            return []
+        entries.append((label, mark.color or ""))
+    return entries
+
+
+def lines_to_entries(layout: LayoutDocument, lines: list[Line]) -> list[tuple[str, str]]:
+    """Legend entries of a page's text: a line of two or more pairs, or two or
+    more lines in a row of one pair each.  One line of one pair is a status
+    line (under a goal heading), not a legend."""
+    entries: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    for line in [*lines, None]:
+        pairs = line_to_entries(layout, line) if line is not None else []
+        if len(pairs) == 1:
+            run.extend(pairs)
+            continue
+        if len(run) >= 2:
+            entries.extend(run)
+        run = []
+        if len(pairs) >= 2:
+            entries.extend(pairs)
+    return entries
+
+
 class LegendParser:
     """Find the legend tables of a document and build its palettes."""
 
@@ -90,6 +135,8 @@ class LegendParser:
             if found:
                 entries.extend(found)
                 claimed.add(index)
+        for page in layout.pages:
+            entries.extend(lines_to_entries(layout, page.lines))
         return Legends(
             assessment=legend_palette(entries, default_assessment_palette(), assessment_from_text),
             assignment=legend_palette(

@@ -1,10 +1,11 @@
-"""A status read from a region of a page: printed label, coloured mark, or both.
+"""A status from a printed label, the marks attached to it, or both.
 
 Follow-up reports print a status as words ("Mål kommer delvis uppfyllas",
-"Klar med avvikelse"), as a coloured mark — a small raster icon (Stratsys
-GIFs), a vector shape, a coloured glyph "●", a filled table cell — or as both.
-:func:`marks_in` finds the marks in a region; :func:`read_assessment` and
-:func:`read_assignment_status` turn label and marks into the contract's
+"Klar med avvikelse"), as a coloured mark — a small raster icon, a vector
+shape, a coloured glyph "●", a filled table cell — or as both.  The layout
+stage finds the marks and attaches them to cells and lines
+(:mod:`delar_extract.layout.marks`); :func:`read_assessment` and
+:func:`read_assignment_status` turn a label and its marks into the contract's
 status with its ``basis``.  Colours go through a :class:`Palette` (the
 document's legend, else the default one).  A label that contradicts its colour
 keeps the label's status and is reported (``status-label-colour-conflict``).
@@ -12,117 +13,18 @@ keeps the label's status and is reported (``status-label-colour-conflict``).
 
 from __future__ import annotations
 
-import colorsys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from delar_extract.layout.objects import LayoutDocument
-from delar_extract.layout.tables import Cell
+from delar_extract.layout.objects import Mark
 from delar_extract.model import Assessment, AssignmentStatus, ReportWarning
 from delar_extract.model.vocab import AssessmentStatus, AssignmentStatusValue, Basis
-from delar_extract.normalize.colors import hex_to_rgb
 from delar_extract.normalize.statuses import (
     Palette,
     assessment_from_text,
     assignment_from_text,
 )
-from delar_extract.pdf.objects import Box, PageContent
 from delar_extract.vocab import load_status_vocabulary
-
-# Marks are small: status icons and shapes print at about 6-20 pt.
-MARK_MIN_SIZE = 3.0
-MARK_MAX_SIZE = 40.0
-# A filled rectangle is a cell's background when it covers this share of the cell.
-CELL_COVER = 0.8
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A coloured status mark: where it is, its colour, its alt text if tagged."""
-
-    box: Box
-    color: str | None
-    alt: str | None
-    source: str  # "icon", "shape", "glyph" or "cell"
-
-
-def _is_mark_sized(box: Box) -> bool:
-    return (
-        MARK_MIN_SIZE <= box.width <= MARK_MAX_SIZE and MARK_MIN_SIZE <= box.height <= MARK_MAX_SIZE
-    )
-
-
-def _is_pale(color: str) -> bool:
-    """White, near-white tints and light greys: row shading, not a status."""
-    r, g, b = (v / 255 for v in hex_to_rgb(color))
-    _, saturation, value = colorsys.rgb_to_hsv(r, g, b)
-    return value > 0.75 and saturation < 0.12
-
-
-def _overlap(a: Box, b: Box) -> float:
-    width = min(a.x1, b.x1) - max(a.x0, b.x0)
-    height = min(a.bottom, b.bottom) - max(a.top, b.top)
-    return max(width, 0.0) * max(height, 0.0)
-
-
-def cell_fill(region: Box, content: PageContent, pale: bool = False) -> str | None:
-    """Fill colour of the rectangle that paints ``region``'s background, if any.
-
-    Pale tints are left out unless ``pale`` (a legend swatch may be light grey)."""
-    area = max(region.width * region.height, 1.0)
-    fill = None
-    for rect in content.rects:
-        if rect.fill is None or (not pale and _is_pale(rect.fill)) or rect.fill == "#FFFFFF":
-            continue
-        rect_area = rect.box.width * rect.box.height
-        if _overlap(rect.box, region) >= CELL_COVER * area and rect_area <= 1.6 * area:
-            fill = rect.fill  # the last painted one is on top
-    return fill
-
-
-def marks_in(region: Box, content: PageContent, *, cell: bool = False) -> list[Mark]:
-    """Coloured marks whose centre lies in ``region``, top to bottom and left to right;
-    with ``cell``, the region's background fill counts as a mark too (last)."""
-    glyphs = load_status_vocabulary().status_glyphs
-    marks: list[Mark] = []
-
-    def inside(box: Box) -> bool:
-        return region.contains_point(box.center_x, box.center_y, 1.0)
-
-    for image in content.images:
-        if inside(image.box) and _is_mark_sized(image.box) and (image.color or image.alt):
-            marks.append(Mark(image.box, image.color, image.alt, "icon"))
-    for shape in content.shapes:
-        if inside(shape.box) and _is_mark_sized(shape.box) and shape.fill:
-            marks.append(Mark(shape.box, shape.fill, None, "shape"))
-    for word in content.words:
-        if word.text.strip() in glyphs and word.color and inside(word.box):
-            marks.append(Mark(word.box, word.color, None, "glyph"))
-    marks.sort(key=lambda m: (round(m.box.top), m.box.x0))
-    if cell:
-        fill = cell_fill(region, content)
-        if fill is not None:
-            marks.append(Mark(region, fill, None, "cell"))
-    return marks
-
-
-def cell_marks(layout: LayoutDocument, row: Sequence[Cell | None], index: int) -> list[Mark]:
-    """Marks in cell ``index`` of a table row.  Its background counts only when the
-    row's other cells are not painted the same (then it is row shading)."""
-    cell = row[index] if index < len(row) else None
-    if cell is None or not 1 <= cell.page <= len(layout.pages):
-        return []
-    content = layout.pages[cell.page - 1].content
-    marks = marks_in(cell.box, content, cell=True)
-    if marks and marks[-1].source == "cell":
-        others = [
-            cell_fill(c.box, content)
-            for i, c in enumerate(row)
-            if i != index and c is not None and c.page == cell.page
-        ]
-        if marks[-1].color in others:
-            marks.pop()
-    return marks
 
 
 def strip_glyphs(text: str | None) -> str | None:

@@ -34,6 +34,9 @@ class PathItem:
     stroke: bool
     fill_color: str | None
     stroke_color: str | None
+    curved: bool = False  # has Bézier segments (a circle, not a polygon)
+    mcid: int = -1  # marked-content id, for alt text from the structure tree
+    alt: str | None = None  # alt text of its marked content (/Alt, /ActualText)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,7 @@ class ImageItem:
     pixel_width: int
     pixel_height: int
     mcid: int
+    alt: str | None = None  # alt text of its marked content (/Alt, /ActualText)
 
 
 @dataclass
@@ -133,7 +137,26 @@ def _classify(shape: str, pts: list[Point]) -> str | None:
     return "curve"
 
 
+def marked_alt(obj: int) -> str | None:
+    """Alt text in the property list of an object's marked content
+    (``/Span <</Alt (…)>> BDC``), for files that tag without a structure tree."""
+    size = ctypes.c_ulong()
+    for index in range(pdfium.count_marks(obj)):
+        mark = pdfium.get_mark(obj, index)
+        for key in (b"Alt", b"ActualText"):
+            if not mark or not pdfium.mark_string(mark, key, None, 0, ctypes.byref(size)):
+                continue
+            buffer = ctypes.create_string_buffer(size.value)
+            pdfium.mark_string(mark, key, buffer, size.value, ctypes.byref(size))
+            text = buffer.raw[: max(size.value - 2, 0)].decode("utf-16-le", "replace").strip()
+            if text:
+                return text
+    return None
+
+
 def _paths(obj: int, m: Matrix, out: Graphics) -> None:
+    mcid = pdfium.object_mcid(obj)
+    alt = marked_alt(obj)
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     pdfium.path_draw_mode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke))
     fill = fill_mode.value != 0
@@ -146,7 +169,16 @@ def _paths(obj: int, m: Matrix, out: Graphics) -> None:
         if kind == "line":
             pts = pts[:2]
         item = PathItem(
-            kind, _bbox(pts), tuple(pts), fill, bool(stroke.value), fill_color, stroke_color
+            kind,
+            _bbox(pts),
+            tuple(pts),
+            fill,
+            bool(stroke.value),
+            fill_color,
+            stroke_color,
+            "c" in shape,
+            mcid,
+            alt,
         )
         {"line": out.lines, "rect": out.rects, "curve": out.curves}[kind].append(item)
 
@@ -156,7 +188,7 @@ def _image(obj: int, m: Matrix) -> ImageItem:
     w, h = ctypes.c_uint(), ctypes.c_uint()
     if not pdfium.image_pixel_size(obj, ctypes.byref(w), ctypes.byref(h)):
         w.value = h.value = 0
-    return ImageItem(_bbox(corners), w.value, h.value, pdfium.object_mcid(obj))
+    return ImageItem(_bbox(corners), w.value, h.value, pdfium.object_mcid(obj), marked_alt(obj))
 
 
 def read_graphics(page: int, display: Matrix) -> Graphics:

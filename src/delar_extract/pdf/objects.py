@@ -81,6 +81,8 @@ class Shape:
     # The path's points in display space: its axis-aligned steps act as table
     # rules (a cell drawn as one path).  Empty when unknown (scans).
     points: tuple[tuple[float, float], ...] = ()
+    curved: bool = False  # drawn with Bézier segments (a circle rather than a polygon)
+    alt: str | None = None  # alt text from the structure tree (tagged PDFs)
 
 
 @dataclass(frozen=True)

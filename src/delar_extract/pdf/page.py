@@ -53,7 +53,7 @@ def _is_icon(im: ImageItem) -> bool:
     return x1 - x0 <= ICON_MAX_SIZE and bottom - top <= ICON_MAX_SIZE
 
 
-def _images(page: pdfium_py.PdfPage, graphics: Graphics) -> tuple[Image, ...]:
+def _images(page: pdfium_py.PdfPage, graphics: Graphics, alts: dict[int, str]) -> tuple[Image, ...]:
     raw = [im for im in graphics.images if im.bbox[2] > im.bbox[0]]
     icons = [im for im in raw if _is_icon(im)]
     rendered = None
@@ -66,7 +66,6 @@ def _images(page: pdfium_py.PdfPage, graphics: Graphics) -> tuple[Image, ...]:
             no_smoothpath=True,
             no_smoothimage=True,
         ).to_pil()
-    alts = alt_texts(page) if any(im.mcid >= 0 for im in raw) else {}
     left, top = pdfium.page_bbox(page.get_rotation() % 360, _normalized(page.get_mediabox()))[:2]
     images = []
     for im in raw:
@@ -81,7 +80,8 @@ def _images(page: pdfium_py.PdfPage, graphics: Graphics) -> tuple[Image, ...]:
             # A damaged file can place an image off the page or give it no size.
             if x1 > x0 and y1 > y0:
                 color = dominant_color(rendered.crop((x0, y0, x1, y1)))
-        images.append(Image(box, im.pixel_width, im.pixel_height, color, alts.get(im.mcid)))
+        alt = alts.get(im.mcid) or im.alt
+        images.append(Image(box, im.pixel_width, im.pixel_height, color, alt))
     return tuple(images)
 
 
@@ -99,7 +99,12 @@ def read_page(page: pdfium_py.PdfPage, number: int) -> PageContent:
         textpage.close()
     words = tuple(chars_to_words(chars))
     graphics = read_graphics(pdfium.address(page.raw), display)
-    images = _images(page, graphics)
+    # Alt text is looked up only for objects that can be marks: images and curves.
+    tagged = any(im.mcid >= 0 for im in graphics.images) or any(
+        c.mcid >= 0 for c in graphics.curves
+    )
+    alts = alt_texts(page) if tagged else {}
+    images = _images(page, graphics, alts)
     width, height = _display_size(rotation, mediabox)
     notes: list[str] = []
     if not words and images:
@@ -125,6 +130,8 @@ def read_page(page: pdfium_py.PdfPage, number: int) -> PageContent:
                 c.fill_color if c.fill else None,
                 c.stroke_color if c.stroke else None,
                 c.pts,
+                c.curved,
+                alts.get(c.mcid) or c.alt,
             )
             for c in graphics.curves
         ),

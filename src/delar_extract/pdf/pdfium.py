@@ -76,6 +76,17 @@ object_matrix = _prototype(
     "FPDFPageObj_GetMatrix", ctypes.c_int, _P, ctypes.POINTER(pdfium_c.FS_MATRIX)
 )
 object_mcid = _prototype("FPDFPageObj_GetMarkedContentID", ctypes.c_int, _P)
+count_marks = _prototype("FPDFPageObj_CountMarks", ctypes.c_int, _P)
+get_mark = _prototype("FPDFPageObj_GetMark", _P, _P, ctypes.c_ulong)
+mark_string = _prototype(
+    "FPDFPageObjMark_GetParamStringValue",
+    ctypes.c_int,
+    _P,
+    ctypes.c_char_p,
+    _P,
+    ctypes.c_ulong,
+    ctypes.POINTER(ctypes.c_ulong),
+)
 path_count_segments = _prototype("FPDFPath_CountSegments", ctypes.c_int, _P)
 path_get_segment = _prototype("FPDFPath_GetPathSegment", _P, _P, ctypes.c_int)
 path_draw_mode = _prototype(
