@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from delar_extract.layout.objects import Line, TableBlock
-from delar_extract.model import TableKind
+from delar_extract.layout.objects import LayoutDocument, Line, TableBlock
+from delar_extract.model import Document, ReportType, TableKind
 from delar_extract.model.vocab import AssessmentStatus, Basis, GoalLevel
+from delar_extract.parsers.classify import layout_to_claims
 from delar_extract.parsers.goal_sections import numbered_level
 from delar_extract.parsers.goals import GoalParser, GoalResult, summary_columns
 from delar_extract.parsers.stream import layout_to_stream
@@ -13,6 +14,11 @@ from tests.parsers.builders import content, document, dot, grid, icon, line
 from tests.samples_cache import sample_report
 
 HEADING = "#23395B"
+DOC = Document(report_type=ReportType.DELARSRAPPORT)
+
+
+def _goals(layout: LayoutDocument) -> GoalResult:
+    return GoalParser().parse(layout, layout_to_claims(layout, DOC))
 
 
 def _summary() -> TableBlock:
@@ -52,7 +58,7 @@ def _parse(with_section: bool = True) -> GoalResult:
     page = content(images=marks)
     lines = _section_lines() if with_section else []
     layout = document([page], [lines], [table])
-    return GoalParser().parse(layout)
+    return _goals(layout)
 
 
 def test_summary_table_gives_levels_parents_and_statuses() -> None:
@@ -75,7 +81,6 @@ def test_summary_table_gives_levels_parents_and_statuses() -> None:
     ]
     assert result.goals[1].assessment is not None
     assert result.goals[1].assessment.basis == Basis.TEXT_COLOR
-    assert result.claims == {0: TableKind.GOALS}
 
 
 def test_a_goal_in_summary_and_section_is_one_goal_with_analysis_and_indicators() -> None:
@@ -100,7 +105,7 @@ def test_section_goal_without_summary_with_a_status_shape_and_prose() -> None:
         line("En avsiktsförklaring är framtagen.", 50, 130),
     ]
     page = content(shapes=[dot(51, 114, "#F2C500")])
-    result = GoalParser().parse(document([page], [lines]))
+    result = _goals(document([page], [lines]))
     assert [(g.title, g.level) for g in result.goals] == [
         ("Mål 1. Västerbotten har världens bästa hälsa", GoalLevel.REGIONMAL)
     ]
@@ -119,12 +124,13 @@ def test_goal_grouped_indicator_table_makes_goals_of_its_group_rows() -> None:
         ],
         [50.0, 200.0, 260.0, 320.0, 380.0, 460.0, 545.0],
     )
-    result = GoalParser().parse(document([content()], [[heading]], [table]))
+    layout = document([content()], [[heading]], [table])
+    result = _goals(layout)
     assert [(g.title, g.level, g.parent_id) for g in result.goals] == [
         ("Ekonomi i balans", GoalLevel.FORVALTNINGSMAL, None)
     ]
     assert [(i.name, i.goal_id) for i in result.indicators] == [("Ekonomiskt resultat", "goal-1")]
-    assert result.claims == {0: TableKind.INDICATORS}
+    assert [c.role for c in layout_to_claims(layout, DOC).tables] == [TableKind.INDICATORS]
 
 
 def test_summary_with_unnamed_area_and_status_columns() -> None:
@@ -148,7 +154,8 @@ def test_stream_puts_tables_between_the_lines_around_them() -> None:
     table = grid([["A", "B"], ["1", "2"]], [50.0, 100.0, 150.0], top=200)
     lines = [line("före", 50, 150), line("efter", 50, 300)]
     stream = layout_to_stream(document([content()], [lines], [table]))
-    assert [(i.line.text if i.line else i.table) for i in stream] == ["före", 0, "efter"]
+    items = [(i.line.text if i.line else i.table.id if i.table else None) for i in stream]
+    assert items == ["före", "table-1", "efter"]
 
 
 def test_sample_000_goal_hierarchy() -> None:

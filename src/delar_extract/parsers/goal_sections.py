@@ -13,7 +13,7 @@ are its indicator list; tables met on the way are offered to the sink.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from delar_extract.layout.objects import LayoutDocument, Line
@@ -23,7 +23,7 @@ from delar_extract.normalize.statuses import assessment_from_text
 from delar_extract.parsers.indicators import is_indicator_label
 from delar_extract.parsers.prose import join_text, lines_to_text
 from delar_extract.parsers.status_marks import Mark, marks_in
-from delar_extract.parsers.stream import StreamItem, TextStyle
+from delar_extract.parsers.stream import NumberedTable, StreamItem, TextStyle
 from delar_extract.pdf.objects import Box
 from delar_extract.vocab import fold, load_status_vocabulary
 
@@ -34,7 +34,7 @@ HEADING_LINE_GAP = 0.9
 
 
 class GoalSink(Protocol):
-    def table(self, index: int, table: object, current: str | None) -> bool: ...
+    def table(self, table: NumberedTable, current: str | None) -> bool: ...
     def known_goal(self, title: str) -> Goal | None: ...
     def section_goal(self, title: str, level: GoalLevel | None, heading: Line) -> Goal: ...
     def set_analysis(self, goal: Goal, analysis: str | None) -> None: ...
@@ -80,10 +80,17 @@ def _same_style(a: Line, b: Line) -> bool:
 class SectionReader:
     """The walk through goal sections of one document."""
 
-    def __init__(self, layout: LayoutDocument, style: TextStyle, sink: GoalSink) -> None:
+    def __init__(
+        self,
+        layout: LayoutDocument,
+        style: TextStyle,
+        sink: GoalSink,
+        claimed: Collection[tuple[int, float, float]] = (),
+    ) -> None:
         self.layout = layout
         self.style = style
         self.sink = sink
+        self.claimed = claimed  # (page, top, x0) of lines other parsers own
         self.headings = {(h.page, round(h.box.top)) for h in layout.headings}
         self.goal: Goal | None = None
         self.mode: str | None = None  # "heading", "analysis", "indicators"
@@ -100,11 +107,16 @@ class SectionReader:
         if item.table is not None:
             self._flush()
             current = self.goal.id if self.goal else None
-            if self.sink.table(item.table, self.layout.tables[item.table], current):
+            if self.sink.table(item.table, current):
                 self.mode = None
             return index + 1
         line = item.line
         assert line is not None
+        if (line.page, line.box.top, line.box.x0) in self.claimed:
+            # An uppdrag written as a list is its parser's; it ends any goal section.
+            self._flush()
+            self.goal, self.mode = None, None
+            return index + 1
         if is_analysis_label(line.text) or is_indicator_label(line.text):
             self._flush()
             self.mode = "analysis" if is_analysis_label(line.text) else "indicators"
@@ -175,7 +187,7 @@ class SectionReader:
         following = stream[index] if index < len(stream) else None
         nxt = following.line if following is not None else None
         if following is not None and following.table is not None:
-            table = self.layout.tables[following.table]
+            table = following.table.block
             bottom = table.boxes.get(heading.page, Box(0, content.height, 0, content.height)).top
         elif nxt is not None and nxt.page == heading.page:
             bottom = nxt.box.top

@@ -10,8 +10,9 @@ An indicator shown only as a chart has its name and assessment, no values.
 
 A row that holds only a title across the table ("Medborgarna upplever att de
 får god service") names the goal of the rows below; the caller (the goal
-parser) turns it into a goal.  Indicators come back with ``id`` and
-``goal_id`` unset; the goal parser numbers and links them.
+parser) turns it into a goal.  Indicators come back as readings, what the
+page says of each; the goal parser gives each its id and goal and makes the
+finished :class:`~delar_extract.model.Indicator`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from delar_extract.layout.objects import Cell, LayoutDocument, Line, TableBlock
-from delar_extract.model import Indicator, ReportWarning, Value
+from delar_extract.model import Assessment, Indicator, ReportWarning, Value
 from delar_extract.model.vocab import Direction, Trend
 from delar_extract.normalize.numbers import parse_number, parse_quantity
 from delar_extract.normalize.statuses import Palette, assessment_from_text
@@ -138,11 +139,46 @@ def is_group_row(row: Sequence[Cell | None]) -> bool:
     return len(filled) == 1 and len(row) > 1 and bool(filled[0].lines)
 
 
+@dataclass(frozen=True)
+class IndicatorReading:
+    """What a table row or list item says of an indicator: all but its id and goal."""
+
+    name: str
+    page: int
+    bbox: list[float] | None
+    unit: str | None = None
+    baseline: Value | None = None
+    target: Value | None = None
+    outcome: Value | None = None
+    direction: Direction | None = None
+    assessment: Assessment | None = None
+    trend: Trend | None = None
+    comment: str | None = None
+
+    def to_indicator(self, indicator_id: str, goal_id: str | None) -> Indicator:
+        """The finished indicator, with its id and the id of the goal it measures."""
+        return Indicator(
+            id=indicator_id,
+            name=self.name,
+            goal_id=goal_id,
+            unit=self.unit,
+            baseline=self.baseline,
+            target=self.target,
+            outcome=self.outcome,
+            direction=self.direction,
+            assessment=self.assessment,
+            trend=self.trend,
+            comment=self.comment,
+            page=self.page,
+            bbox=self.bbox,
+        )
+
+
 @dataclass
 class ParsedIndicators:
-    """Indicators with the title of the group row above each (None when none)."""
+    """Indicator readings with the title of the group row above each (None when none)."""
 
-    items: list[tuple[str | None, Indicator]] = field(default_factory=list)
+    items: list[tuple[str | None, IndicatorReading]] = field(default_factory=list)
     groups: list[tuple[str, Cell]] = field(default_factory=list)
     warnings: list[ReportWarning] = field(default_factory=list)
 
@@ -156,7 +192,7 @@ def row_to_indicator(
     row: Sequence[Cell | None],
     columns: IndicatorColumns,
     palette: Palette,
-) -> tuple[Indicator | None, list[ReportWarning]]:
+) -> tuple[IndicatorReading | None, list[ReportWarning]]:
     """One indicator from one table row (None when the row has no name)."""
 
     def cell(role: str) -> Cell | None:
@@ -178,8 +214,7 @@ def row_to_indicator(
     assessment, warnings = read_assessment(label, marks, palette, name_cell.page, name)
     target = values["target"]
     comment = cell("comment")
-    indicator = Indicator(
-        id="indicator-0",
+    indicator = IndicatorReading(
         name=name,
         unit=_unit([texts["baseline"], texts["target"], texts["outcome"]]),
         baseline=values["baseline"],
@@ -299,8 +334,7 @@ def list_to_indicators(
         first = kept[0]
         assessment, warnings = read_assessment(label, marks, palette, first.page, name)
         parsed.warnings.extend(warnings)
-        indicator = Indicator(
-            id="indicator-0",
+        indicator = IndicatorReading(
             name=name,
             assessment=assessment,
             page=first.page,

@@ -6,12 +6,15 @@ column whose header is "Färg" (vocabulary ``[status_marks] color_headers``)
 and whose cells are filled, or hold an icon.  Each row whose label names a
 status becomes a reference colour of that status, so colours are read through
 the document's legend, whatever shades it uses; statuses the legend does not
-name keep the default colours.  The legend tables are claimed as ``legend``.
+name keep the default colours.  The classification pass
+(:mod:`delar_extract.parsers.classify`) claims the legend tables; this parser
+reads the palettes from them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from delar_extract.layout.objects import Cell, LayoutDocument, TableBlock
@@ -23,17 +26,17 @@ from delar_extract.normalize.statuses import (
     default_assignment_palette,
     legend_palette,
 )
+from delar_extract.parsers.claims import TableClaim
 from delar_extract.parsers.status_marks import cell_fill, marks_in
 from delar_extract.vocab import fold, load_status_vocabulary
 
 
 @dataclass(frozen=True)
 class Legends:
-    """The palettes to read colours with, and which tables are legends."""
+    """The palettes to read colours with."""
 
     assessment: Palette = field(default_factory=default_assessment_palette)
     assignment: Palette = field(default_factory=default_assignment_palette)
-    tables: frozenset[int] = frozenset()  # indexes into ``layout.tables``
 
 
 def color_column(table: TableBlock) -> int | None:
@@ -76,19 +79,15 @@ def table_to_entries(
 
 
 class LegendParser:
-    """Find the legend tables of a document and build its palettes."""
+    """The palettes of a document's legend tables."""
 
-    def parse(self, layout: LayoutDocument) -> Legends:
+    def parse(self, layout: LayoutDocument, tables: Sequence[TableClaim]) -> Legends:
+        """Palettes from the legend tables among ``tables``."""
         entries: list[tuple[str, str]] = []
-        claimed: set[int] = set()
-        for index, table in enumerate(layout.tables):
-            column = color_column(table)
-            if column is None:
-                continue
-            found = table_to_entries(layout, table, column)
-            if found:
-                entries.extend(found)
-                claimed.add(index)
+        for claim in tables:
+            column = color_column(claim.block)
+            if column is not None:
+                entries.extend(table_to_entries(layout, claim.block, column))
         return Legends(
             assessment=legend_palette(entries, default_assessment_palette(), assessment_from_text),
             assignment=legend_palette(
@@ -96,5 +95,4 @@ class LegendParser:
                 default_assignment_palette(),
                 assignment_from_text,
             ),
-            tables=frozenset(claimed),
         )
