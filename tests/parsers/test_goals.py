@@ -172,3 +172,14 @@ def test_sample_000_goal_hierarchy() -> None:
 def test_box_is_kept() -> None:
     result = _parse(with_section=False)
     assert result.goals[0].bbox == Box(50, 140, 200, 180).as_list()
+
+
+def test_a_chart_legend_far_below_a_bold_title_is_no_status() -> None:
+    # A chart's title, the chart, then its legend: the legend's coloured glyphs
+    # are no status of the title, so the title is no goal.
+    title = line("Kostnader hyrpersonal per delområde", 50, 100, bold=True)
+    for top, goals in ((250.0, []), (114.0, ["Kostnader hyrpersonal per delområde"])):
+        legend = line("Delområde ● Primärvård ● Sjukhusvård", 50, top, size=8)
+        page = content(words=[w for w in legend.words if w.text == "●"])
+        result = _goals(document([page], [[title, legend]]))
+        assert [g.title for g in result.goals] == goals

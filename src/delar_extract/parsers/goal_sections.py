@@ -29,6 +29,9 @@ from delar_extract.vocab import fold, load_status_vocabulary
 
 # A status line under a goal heading is short.
 STATUS_LINE_WORDS = 10
+# ... and right under it: a line or mark further below than this many heading
+# line heights is something else (a chart's legend under its title).
+STATUS_REACH = 3.0
 # Heading lines further apart than this share of their height are two headings.
 HEADING_LINE_GAP = 0.9
 
@@ -193,9 +196,11 @@ class SectionReader:
             bottom = nxt.box.top
         else:
             bottom = content.height
-        band = Box(0, heading.box.bottom + 0.5, content.width, bottom - 0.5)
+        reach = heading.box.bottom + STATUS_REACH * max(heading.box.height, 1.0)
+        band = Box(0, heading.box.bottom + 0.5, content.width, min(bottom - 0.5, reach))
         marks = marks_in(band, content) if band.bottom > band.top else []
-        if nxt is not None and nxt.page == heading.page and not self._is_label(nxt):
+        near = nxt is not None and nxt.page == heading.page and nxt.box.top <= reach
+        if nxt is not None and near and not self._is_label(nxt):
             left = Box(0, nxt.box.top - 2, nxt.box.x1, nxt.box.bottom + 2)
             line_marks = marks_in(left, content)
             short = len(nxt.text.split()) <= STATUS_LINE_WORDS
