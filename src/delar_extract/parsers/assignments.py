@@ -93,7 +93,9 @@ def _resolve_name(name: str | None, words: str, document: Document) -> str | Non
     prefix = "region" if organisation.startswith("region") else ""
     prefix = "kommun" if "kommun" in organisation else prefix
     if name == "{fullmaktige}":
-        return f"{prefix}fullmäktige"
+        # A heading that names the council in full ("kommunfullmäktige") is taken as printed.
+        printed = [w for w in words.split() if w.endswith("fullmäktige") and w != "fullmäktige"]
+        return printed[0] if printed else f"{prefix}fullmäktige"
     if name == "{body}":
         return fold(document.body) if document.body else words
     if name == "{forvaltning}":
@@ -140,12 +142,17 @@ def split_title(lines: Sequence[Line]) -> tuple[str, str | None, str | None]:
         text = join_text(lines[cut:])
         word = next(w for w in words if fold(text).startswith(w))
         directed = text[len(word) :].strip() or None
-    ref = None
-    match = _REF.search(title)
-    if match:
-        ref = match.group("ref") or match.group("end")
-        title = (title[: match.start()] + title[match.end() :]).strip()
+    title, ref = split_code(title)
     return title, ref, directed
+
+
+def split_code(title: str) -> tuple[str, str | None]:
+    """A title without its bracketed reference code ("(RF7) …", "… (RF7)"), and the code."""
+    match = _REF.search(title)
+    if match is None:
+        return title, None
+    ref = match.group("ref") or match.group("end")
+    return (title[: match.start()] + title[match.end() :]).strip(), ref
 
 
 def split_due(text: str) -> tuple[str | None, str | None]:

@@ -58,9 +58,10 @@ class BlockClaim:
 
     id: str
     role: TableKind
-    title: tuple[Line, ...]
+    title: str  # as printed: bullet and fields removed, wrapped lines joined
+    lines: tuple[Line, ...]  # every line of the block, the title's first
     fields: tuple[Field, ...]
-    heading: str = ""  # the nearest heading above, which may name issuer and recipient
+    heading: str = ""  # the section heading above, which may name issuer and recipient
 
     def field(self, role: str) -> Field | None:
         """The first field of ``role``, if the item has one."""
@@ -90,11 +91,7 @@ class Claims:
     def claimed_lines(self) -> set[tuple[int, float, float]]:
         """Where the lines of the claimed blocks are (page, top, x0): a walk
         through the text leaves them to their block's parser."""
-        return {
-            (ln.page, ln.box.top, ln.box.x0)
-            for block in self.blocks
-            for ln in (*block.title, *(x for f in block.fields for x in f.lines))
-        }
+        return {(ln.page, ln.box.top, ln.box.x0) for block in self.blocks for ln in block.lines}
 
     def report_tables(self, finished: Mapping[str, Table]) -> list[Table]:
         """The report's tables in layout order: each as a parser finished it,
