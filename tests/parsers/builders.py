@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from delar_extract.layout.objects import Cell, LayoutDocument, LayoutPage, Line, TableBlock
+from delar_extract.layout.objects import (
+    Cell,
+    Heading,
+    LayoutDocument,
+    LayoutPage,
+    Line,
+    TableBlock,
+)
 from delar_extract.pdf.objects import Box, Image, PageContent, Rect, Shape, Word
 
 BODY = 10.0
@@ -111,8 +118,10 @@ def document(
     pages: Sequence[PageContent],
     lines: Sequence[Sequence[Line]] = (),
     tables: Sequence[TableBlock] = (),
+    headings: Sequence[Line] = (),
 ) -> LayoutDocument:
-    """A laid-out document: each page's text lines, and its tables."""
+    """A laid-out document: each page's text lines, its tables, and which of
+    the lines are headings (level 1 when larger than the body text, else 2)."""
     layout_pages = [
         LayoutPage(
             content=p,
@@ -122,4 +131,5 @@ def document(
         )
         for i, p in enumerate(pages)
     ]
-    return LayoutDocument(layout_pages, BODY, [], list(tables))
+    marked = [Heading(None, h.text, 1 if h.size > BODY else 2, h.page, h.box) for h in headings]
+    return LayoutDocument(layout_pages, BODY, marked, list(tables))

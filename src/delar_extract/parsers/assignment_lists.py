@@ -232,6 +232,14 @@ class _ListReader:
     def _fields(self, line: Line, prefix: str, fields: list[Field]) -> None:
         current = self.current
         roles = {f.role for f in fields}
+        if prefix and current is not None and not current.extra:
+            last = current.fields[-1]
+            if _adjacent(last.lines[-1], line):
+                # "Slutdatum:" at a line's end, "2025-09-30. Kommentar: …" below.
+                value = join_wrapped([last.value, prefix])
+                value = value if last.role == "comment" else value.rstrip(" .;")
+                current.fields[-1] = Field(last.role, last.label, value, (*last.lines, line))
+                prefix = ""
         if not prefix and current is not None and not current.extra and not roles & current.roles():
             current.fields.extend(fields)
             return

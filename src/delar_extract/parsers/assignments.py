@@ -63,7 +63,9 @@ def table_to_roles(table: TableBlock) -> dict[str, int] | None:
     if not _DEFINING & set(roles):
         return None
     if "title" not in roles:
-        texts = [i for i in unnamed if labels[i].strip()]
+        # A legend's colour column ("Status | Färg") holds no titles.
+        colours = load_status_vocabulary().legend_color_headers
+        texts = [i for i in unnamed if labels[i].strip() and fold(labels[i]) not in colours]
         if len(texts) != 1 or "status" not in roles:
             return None
         roles["title"] = texts[0]
