@@ -180,3 +180,36 @@ def test_split_fields_and_refs() -> None:
     assert split_ref("Uppdrag 3: Utreda X") == ("Utreda X", "Uppdrag 3")
     assert split_ref("KF 2024-05 Ta fram en plan") == ("Ta fram en plan", "KF 2024-05")
     assert split_ref("Ta fram en plan 2025") == ("Ta fram en plan 2025", None)
+
+
+def test_a_heading_wrapped_over_two_lines_is_a_title_when_fields_follow() -> None:
+    title = [
+        line("Utreda förutsättningarna för ett nytt kulturhus", 50, 90, bold=True),
+        line("i centrala staden", 50, 102, bold=True),
+    ]
+    fields = _lines(
+        [
+            ("Status: Pågår", False),
+            None,
+            ("Förstudien är klar.", False),
+            ("Klart: december 2026", False),
+        ],
+        top=114,
+    )
+    layout = document([content()], [[UPPDRAG, *title, *fields]], headings=[UPPDRAG, title[0]])
+    claims = layout_to_claims(layout, DOC)
+    (assignment,) = AssignmentListParser().parse(layout, DOC, claims.blocks).assignments
+    assert assignment.title == "Utreda förutsättningarna för ett nytt kulturhus i centrala staden"
+    assert assignment.issuer == "kommunfullmäktige"  # the section's heading, not the title's
+    assert assignment.comment == "Förstudien är klar."
+    assert assignment.due_date == datetime.date(2026, 12, 31)
+
+
+def test_a_section_heading_right_above_a_title_stays_a_heading() -> None:
+    heading = line("4.1 Uppdrag från kommunfullmäktige", 50, 76, size=14, bold=True)
+    lines = _lines([("Ta fram en biblioteksplan", True), ("Status: Pågår", False)], top=91)
+    (assignment,) = _assignments(lines, headings=[heading])
+    assert (assignment.title, assignment.issuer) == (
+        "Ta fram en biblioteksplan",
+        "kommunfullmäktige",
+    )

@@ -41,13 +41,14 @@ from delar_extract.parsers.assignments import (
 from delar_extract.parsers.claims import BlockClaim, Field
 from delar_extract.parsers.prose import BULLETS, is_bullet, join_wrapped, lines_to_text
 from delar_extract.parsers.status_marks import Mark, marks_in, read_assignment_status
-from delar_extract.parsers.stream import ReadingOrder, StreamItem
+from delar_extract.parsers.stream import ReadingOrder
 from delar_extract.pdf.objects import Box
 from delar_extract.sections.tree import inherit_kinds, section_kind
 from delar_extract.vocab import fold, load_status_vocabulary
 
 # A title is a phrase or a sentence, not a paragraph.
 MAX_TITLE_WORDS = 40
+MAX_TITLE_LINES = 4
 # Lines closer than this share of a line's height are one paragraph.
 LINE_GAP = 0.9
 # A mark this far beside a status line is its colour.
@@ -115,6 +116,11 @@ def _adjacent(above: Line, below: Line) -> bool:
     """Whether ``below`` continues the paragraph of ``above``."""
     gap = below.box.top - above.box.bottom
     return above.page == below.page and -1.0 <= gap < LINE_GAP * max(above.box.height, 1.0)
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    """Lines of one heading: same size and weight."""
+    return abs(a.size - b.size) < 0.3 and a.bold == b.bold
 
 
 @dataclass
@@ -219,15 +225,20 @@ class _ListReader:
             self.pending = [line]
 
     def _title_of_next(self, index: int) -> bool:
-        """Whether the line after ``index`` starts with a field (the line at
-        ``index`` is then an item's title, not a section heading)."""
-        following: StreamItem | None = (
-            self.items[index + 1] if index + 1 < len(self.items) else None
-        )
-        if following is None or following.line is None:
-            return False
-        prefix, found = split_fields(strip_bullet(following.line.text))
-        return bool(found) and not prefix
+        """Whether the line after the heading at ``index`` (and its wrapped
+        lines) starts with a field: the heading is then an item's title."""
+        above = self.items[index].line
+        for item in self.items[index + 1 : index + 1 + MAX_TITLE_LINES]:
+            line = item.line
+            if line is None or above is None:
+                return False
+            prefix, found = split_fields(strip_bullet(line.text))
+            if found:
+                return not prefix
+            if not (_adjacent(above, line) and _same_style(above, line)):
+                return False
+            above = line
+        return False
 
     def _fields(self, line: Line, prefix: str, fields: list[Field]) -> None:
         current = self.current
@@ -240,7 +251,8 @@ class _ListReader:
                 value = value if last.role == "comment" else value.rstrip(" .;")
                 current.fields[-1] = Field(last.role, last.label, value, (*last.lines, line))
                 prefix = ""
-        if not prefix and current is not None and not current.extra and not roles & current.roles():
+        if not prefix and current is not None and not roles & current.roles():
+            # More fields of the same item, perhaps after a comment paragraph.
             current.fields.extend(fields)
             return
         title_lines = list(self.pending)
