@@ -275,28 +275,41 @@ def _trailing_label(line: Line) -> tuple[Line, str | None]:
     return line, None
 
 
-def _has_label(line: Line, lines: Sequence[Line]) -> bool:
-    """Does ``line`` end with a status label, or have one printed right of it?"""
-    if _trailing_label(line)[1]:
-        return True
-    return any(
-        abs(other.box.top - line.box.top) < 2
-        and other.box.x0 > line.box.x1 + 20
-        and assessment_from_text(other.text)
-        for other in lines
-    )
-
-
-def _item_label(lines: Sequence[Line]) -> tuple[list[Line], str | None]:
-    """An item's lines without its printed status label, and the label: at the
-    end of a line, or as a line of its own right of the name."""
-    first, label = lines[0], None
+def row_labels(lines: Sequence[Line]) -> tuple[list[Line], dict[Line, str]]:
+    """Status labels printed as lines of their own right of a name ("Antal besök
+    …      Uppfyllt"): the other lines, and the label of each name line."""
+    labels: dict[Line, str] = {}
     kept = []
     for line in lines:
-        same_row = abs(line.box.top - first.box.top) < 2 and line.box.x0 > first.box.x1 + 20
-        if same_row and line is not first and assessment_from_text(line.text):
-            label = line.text
-            continue
+        owner = next(
+            (
+                other
+                for other in lines
+                if other is not line
+                and other.page == line.page
+                and abs(other.box.top - line.box.top) < 2
+                and line.box.x0 > other.box.x1 + 20
+            ),
+            None,
+        )
+        if owner is not None and assessment_from_text(line.text):
+            labels[owner] = line.text
+        else:
+            kept.append(line)
+    return kept, labels
+
+
+def _has_label(line: Line, labels: dict[Line, str]) -> bool:
+    """Does ``line`` end with a status label, or have one printed right of it?"""
+    return line in labels or _trailing_label(line)[1] is not None
+
+
+def _item_label(lines: Sequence[Line], labels: dict[Line, str]) -> tuple[list[Line], str | None]:
+    """An item's lines without a status label printed at a line's end, and the
+    label: that one, or one printed right of the item's lines."""
+    label = next((labels[line] for line in lines if line in labels), None)
+    kept = []
+    for line in lines:
         line, found = _trailing_label(line)
         label = label or found
         kept.append(line)
@@ -308,18 +321,19 @@ def list_to_indicators(
 ) -> ParsedIndicators:
     """Indicators of an "Indikatorer" list: one item per mark (or per paragraph)."""
     parsed = ParsedIndicators()
-    pitch = usual_pitch(lines, tightest=True)
-    marked = [(line, _line_marks(layout, line)) for line in lines]
+    lines, labels = row_labels(lines)
     # Without marks, a line that did not reach the right edge ends its item.
     right = max((ln.box.x1 for ln in lines), default=0.0)
+    pitch = usual_pitch(lines, tightest=True)
+    marked = [(line, _line_marks(layout, line)) for line in lines]
     right = right if not any(m for _, m in marked) else 0.0
     items: list[tuple[list[Line], list[Mark]]] = []
     for line, marks in marked:
         previous = items[-1][0][-1] if items else None
         if previous is None or marks or _is_gap(previous, line, pitch, right):
             items.append(([line], marks))
-        elif _has_label(line, lines) and (
-            items[-1][1] or any(_has_label(ln, lines) for ln in items[-1][0])
+        elif _has_label(line, labels) and (
+            items[-1][1] or any(_has_label(ln, labels) for ln in items[-1][0])
         ):
             # A status label printed with a line starts an item when the item so
             # far has its own status already (labels sit on an item's first line).
@@ -327,7 +341,7 @@ def list_to_indicators(
         else:
             items[-1][0].append(line)
     for item_lines, marks in items:
-        kept, label = _item_label(item_lines)
+        kept, label = _item_label(item_lines, labels)
         name = strip_glyphs(join_text(kept)) or ""
         if not name or len(name.split()) > MAX_NAME_WORDS:
             continue  # prose under the list is no indicator
