@@ -183,3 +183,20 @@ def test_a_chart_legend_far_below_a_bold_title_is_no_status() -> None:
         page = content(words=[w for w in legend.words if w.text == "●"])
         result = _goals(document([page], [[title, legend]]))
         assert [g.title for g in result.goals] == goals
+
+
+def test_a_table_header_left_outside_its_table_makes_no_goal_or_indicator() -> None:
+    # "Status  Innebörd  Färg" side by side, a status word under "Status": the
+    # header of a legend the layout did not see as a table, not a goal heading.
+    lines = [
+        line("Status", 50, 280, bold=True, color=HEADING),
+        line("Innebörd", 110, 280, bold=True, color=HEADING),
+        line("Färg", 340, 280, bold=True, color=HEADING),
+        line("Uppnås", 50, 298),
+        line("Målvärdet nås eller överträffas", 110, 298),
+        line("Indikator", 50, 340, bold=True, color=HEADING),
+        line("Utfall 2025", 300, 340, bold=True, color=HEADING),
+        line("Andel nöjda patienter", 50, 358),
+    ]
+    result = _goals(document([content()], [lines]))
+    assert (result.goals, result.indicators) == ([], [])

@@ -32,6 +32,8 @@ STATUS_LINE_WORDS = 10
 # ... and right under it: a line or mark further below than this many heading
 # line heights is something else (a chart's legend under its title).
 STATUS_REACH = 3.0
+# A cell of a table's header row is a word or a few.
+HEADER_CELL_WORDS = 4
 # Heading lines further apart than this share of their height are two headings.
 HEADING_LINE_GAP = 0.9
 
@@ -70,6 +72,25 @@ def is_analysis_label(text: str) -> bool:
     return fold(text).rstrip(":") in load_status_vocabulary().analysis_labels
 
 
+def header_row_lines(lines: Sequence[Line], style: TextStyle) -> list[Line]:
+    """Lines that are cells of a table's header row: short lines that stand out,
+    two or more side by side on one row ("Status   Innebörd   Färg")."""
+    cells = [
+        ln for ln in lines if len(ln.text.split()) <= HEADER_CELL_WORDS and style.stands_out(ln)
+    ]
+    return [
+        ln
+        for ln in cells
+        if any(
+            other is not ln
+            and other.page == ln.page
+            and abs(other.box.top - ln.box.top) < 2
+            and (other.box.x0 >= ln.box.x1 or other.box.x1 <= ln.box.x0)
+            for other in cells
+        )
+    ]
+
+
 def _same_style(a: Line, b: Line) -> bool:
     return (
         a.page == b.page
@@ -94,6 +115,9 @@ class SectionReader:
         self.style = style
         self.sink = sink
         self.claimed = claimed  # (page, top, x0) of lines other parsers own
+        self.header_cells = {
+            id(ln) for page in layout.pages for ln in header_row_lines(page.lines, style)
+        }
         self.headings = {(h.page, round(h.box.top)) for h in layout.headings}
         self.goal: Goal | None = None
         self.mode: str | None = None  # "heading", "analysis", "indicators"
@@ -119,6 +143,9 @@ class SectionReader:
             # An uppdrag written as a list is its parser's; it ends any goal section.
             self._flush()
             self.goal, self.mode = None, None
+            return index + 1
+        if id(line) in self.header_cells:
+            # The header of a table the layout did not see as one: no goal, no label.
             return index + 1
         if is_analysis_label(line.text) or is_indicator_label(line.text):
             self._flush()
