@@ -88,10 +88,10 @@ class Claims:
     def blocks_of(self, role: TableKind) -> list[BlockClaim]:
         return [block for block in self.blocks if block.role == role]
 
-    def claimed_lines(self) -> set[tuple[int, float, float]]:
-        """Where the lines of the claimed blocks are (page, top, x0): a walk
-        through the text leaves them to their block's parser."""
-        return {(ln.page, ln.box.top, ln.box.x0) for block in self.blocks for ln in block.lines}
+    def claimed_lines(self) -> set[Line]:
+        """The lines of the claimed blocks: a walk through the text leaves them
+        to their block's parser."""
+        return {line for block in self.blocks for line in block.lines}
 
     def report_tables(self, finished: Mapping[str, Table]) -> list[Table]:
         """The report's tables in layout order: each as a parser finished it,

@@ -109,14 +109,14 @@ class SectionReader:
         layout: LayoutDocument,
         style: TextStyle,
         sink: GoalSink,
-        claimed: Collection[tuple[int, float, float]] = (),
+        claimed: Collection[Line] = (),
     ) -> None:
         self.layout = layout
         self.style = style
         self.sink = sink
-        self.claimed = claimed  # (page, top, x0) of lines other parsers own
+        self.claimed = claimed  # lines other parsers own
         self.header_cells = {
-            id(ln) for page in layout.pages for ln in header_row_lines(page.lines, style)
+            ln for page in layout.pages for ln in header_row_lines(page.lines, style)
         }
         self.headings = {(h.page, round(h.box.top)) for h in layout.headings}
         self.goal: Goal | None = None
@@ -139,12 +139,12 @@ class SectionReader:
             return index + 1
         line = item.line
         assert line is not None
-        if (line.page, line.box.top, line.box.x0) in self.claimed:
+        if line in self.claimed:
             # An uppdrag written as a list is its parser's; it ends any goal section.
             self._flush()
             self.goal, self.mode = None, None
             return index + 1
-        if id(line) in self.header_cells:
+        if line in self.header_cells:
             # The header of a table the layout did not see as one: no goal, no label.
             return index + 1
         if is_analysis_label(line.text) or is_indicator_label(line.text):
