@@ -213,3 +213,18 @@ def test_a_section_heading_right_above_a_title_stays_a_heading() -> None:
         "Ta fram en biblioteksplan",
         "kommunfullmäktige",
     )
+
+
+def test_list_items_and_table_rows_are_numbered_in_reading_order() -> None:
+    table = grid([["Uppdrag", "Status"], ["Minska resorna", "Klar"]], [50.0, 300.0, 400.0], top=100)
+    lines = _lines([("Utreda taxorna", True), ("Status: Pågår", False)], top=300)
+    layout = document([content()], [[UPPDRAG, *lines]], [table], headings=[UPPDRAG])
+    followup = FollowUpParser().parse(layout, layout_to_claims(layout, DOC), DOC)
+    assert [(a.id, a.title) for a in followup.assignments] == [
+        ("assignment-1", "Minska resorna"),
+        ("assignment-2", "Utreda taxorna"),
+    ]
+    lower = grid([["Uppdrag", "Status"], ["Minska resorna", "Klar"]], [50.0, 300.0, 400.0], 500)
+    layout = document([content()], [[UPPDRAG, *lines]], [lower], headings=[UPPDRAG])
+    followup = FollowUpParser().parse(layout, layout_to_claims(layout, DOC), DOC)
+    assert [a.title for a in followup.assignments] == ["Utreda taxorna", "Minska resorna"]

@@ -1,8 +1,8 @@
 """The follow-up part of a report: goals, indicators and assignments.
 
 Reads the palettes of the legend tables first (they are how the others read
-colours), then the assignments (tables, then lists) and the goals and
-indicators, each from what the classification pass
+colours), then the assignments (tables and lists, numbered in reading order)
+and the goals and indicators, each from what the classification pass
 (:mod:`delar_extract.parsers.classify`) claimed for it.  A document the pass
 found no follow-up part in gets a ``not-a-follow-up-report`` warning instead.
 """
@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from delar_extract.layout.objects import LayoutDocument
 from delar_extract.model import Assignment, Document, Goal, Indicator, ReportWarning, TableKind
+from delar_extract.normalize.statuses import Palette
 from delar_extract.parsers.assignment_lists import AssignmentListParser
-from delar_extract.parsers.assignments import AssignmentParser
-from delar_extract.parsers.claims import Claims
+from delar_extract.parsers.assignments import AssignmentParser, AssignmentResult
+from delar_extract.parsers.claims import BlockClaim, Claims, TableClaim
 from delar_extract.parsers.goals import GoalParser
 from delar_extract.parsers.legend import LegendParser
 from delar_extract.parsers.stream import ReadingOrder, layout_to_reading_order
@@ -44,19 +45,41 @@ class FollowUpParser:
             return _not_a_follow_up()
         order = order or layout_to_reading_order(layout)
         legends = LegendParser().parse(layout, claims.of(TableKind.LEGEND))
-        tables = AssignmentParser(legends.assignment).parse(
-            layout, document, claims.of(TableKind.ASSIGNMENTS), order
-        )
-        lists = AssignmentListParser(legends.assignment).parse(
-            layout, document, claims.blocks_of(TableKind.ASSIGNMENTS), len(tables.assignments) + 1
-        )
+        assignments = _assignments(layout, claims, document, order, legends.assignment)
         goals = GoalParser(legends).parse(layout, claims, order)
         return FollowUp(
             goals=goals.goals,
             indicators=goals.indicators,
-            assignments=[*tables.assignments, *lists.assignments],
-            warnings=[*goals.warnings, *tables.warnings, *lists.warnings],
+            assignments=assignments.assignments,
+            warnings=[*goals.warnings, *assignments.warnings],
         )
+
+
+def _assignments(
+    layout: LayoutDocument,
+    claims: Claims,
+    document: Document,
+    order: ReadingOrder,
+    palette: Palette,
+) -> AssignmentResult:
+    """The assignments of the claimed tables and list blocks, numbered in reading order."""
+    end = len(order.items)
+    table_at = {item.table.id: i for i, item in enumerate(order.items) if item.table is not None}
+    line_at = {item.line: i for i, item in enumerate(order.items) if item.line is not None}
+    sources: list[tuple[int, TableClaim | BlockClaim]] = [
+        (table_at.get(t.id, end), t) for t in claims.of(TableKind.ASSIGNMENTS)
+    ]
+    sources += [(line_at.get(b.lines[0], end), b) for b in claims.blocks_of(TableKind.ASSIGNMENTS)]
+    result = AssignmentResult()
+    for _, source in sorted(sources, key=lambda pair: pair[0]):
+        first = len(result.assignments) + 1
+        if isinstance(source, TableClaim):
+            found = AssignmentParser(palette).parse(layout, document, [source], order, first)
+        else:
+            found = AssignmentListParser(palette).parse(layout, document, [source], first)
+        result.assignments.extend(found.assignments)
+        result.warnings.extend(found.warnings)
+    return result
 
 
 def _not_a_follow_up() -> FollowUp:
