@@ -200,3 +200,19 @@ def test_a_table_header_left_outside_its_table_makes_no_goal_or_indicator() -> N
     ]
     result = _goals(document([content()], [lines]))
     assert (result.goals, result.indicators) == ([], [])
+
+
+def test_a_slide_title_over_a_bulleted_list_is_no_goal() -> None:
+    # Bullets drawn as shapes, one in the same place on each line: not a status.
+    lines = [
+        line("Tillgänglighet", 46, 33, size=20, bold=True),
+        line("Vårdgarantin", 48, 70, size=12),
+        line("Kollektivtrafiken", 48, 85, size=12),
+        line("Regionstyrelsen", 48, 100, size=12),
+    ]
+    bullets = [dot(35, top + 2, "#202020") for top in (70, 85, 100)]
+    result = _goals(document([content(shapes=bullets)], [lines]))
+    assert result.goals == []
+    # One mark beside the line under a heading is its status.
+    result = _goals(document([content(shapes=bullets[:1])], [lines]))
+    assert [g.title for g in result.goals] == ["Tillgänglighet"]

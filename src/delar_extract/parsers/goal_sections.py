@@ -91,6 +91,16 @@ def header_row_lines(lines: Sequence[Line], style: TextStyle) -> list[Line]:
     ]
 
 
+def is_bullet_list(marks: Sequence[Mark], below: Sequence[Mark]) -> bool:
+    """Whether a line's ``marks`` are list bullets: the line below has a mark
+    of the same size in the same place."""
+    return any(
+        abs(m.box.x0 - o.box.x0) < 2 and abs(m.box.width - o.box.width) < 1
+        for m in marks
+        for o in below
+    )
+
+
 def _same_style(a: Line, b: Line) -> bool:
     return (
         a.page == b.page
@@ -228,12 +238,26 @@ class SectionReader:
         marks = marks_in(band, content) if band.bottom > band.top else []
         near = nxt is not None and nxt.page == heading.page and nxt.box.top <= reach
         if nxt is not None and near and not self._is_label(nxt):
-            left = Box(0, nxt.box.top - 2, nxt.box.x1, nxt.box.bottom + 2)
-            line_marks = marks_in(left, content)
+            line_marks = self._line_marks(nxt)
+            below = self._next_line(stream, index)
+            if line_marks and below and is_bullet_list(line_marks, self._line_marks(below)):
+                line_marks = []  # list bullets, not a status
             short = len(nxt.text.split()) <= STATUS_LINE_WORDS
             if short and (assessment_from_text(nxt.text) or line_marks):
                 return nxt.text, marks + line_marks, 1
         return (None, marks, 0) if marks else None
+
+    def _line_marks(self, line: Line) -> list[Mark]:
+        """Marks on a line, left of its end."""
+        content = self.layout.pages[line.page - 1].content
+        return marks_in(Box(0, line.box.top - 2, line.box.x1, line.box.bottom + 2), content)
+
+    def _next_line(self, stream: Sequence[StreamItem], index: int) -> Line | None:
+        """The line after the one at ``index``, if it comes next on the same page."""
+        here = stream[index].line if index < len(stream) else None
+        after = stream[index + 1].line if index + 1 < len(stream) else None
+        same_page = here is not None and after is not None and after.page == here.page
+        return after if same_page else None
 
     def _flush(self) -> None:
         if self.buffer:
