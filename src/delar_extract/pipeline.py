@@ -20,10 +20,11 @@ from delar_extract.layout.assemble import pages_to_layout
 from delar_extract.layout.objects import LayoutDocument
 from delar_extract.model import Report, ReportWarning, Source
 from delar_extract.parsers.budget import BudgetParser
+from delar_extract.parsers.classify import layout_to_claims
 from delar_extract.parsers.followup import FollowUpParser
 from delar_extract.parsers.key_figures import KeyFigureParser
 from delar_extract.parsers.metadata import layout_to_document
-from delar_extract.parsers.tables import block_to_table
+from delar_extract.parsers.stream import layout_to_reading_order
 from delar_extract.pdf.objects import PageContent
 from delar_extract.pdf.reader import PdfInfo, iter_pages, open_pdf
 from delar_extract.sections.tree import headings_to_sections
@@ -93,10 +94,12 @@ def _page_warnings(layout: LayoutDocument) -> list[ReportWarning]:
 
 def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
     """Build the report of a laid-out document."""
-    tables = [block_to_table(t, f"table-{i}") for i, t in enumerate(layout.tables, start=1)]
     document = layout_to_document(layout, info.described)
-    followup = FollowUpParser().parse(layout, tables, document)
-    tables = BudgetParser().parse(layout, followup.tables, document)
+    order = layout_to_reading_order(layout)
+    claims = layout_to_claims(layout, document, order)
+    followup = FollowUpParser().parse(layout, claims, document, order)
+    budget = BudgetParser().parse(layout, claims.tables, document)
+    tables = claims.report_tables({table.id: table for table in budget})
     tables, column_warnings = split_merged_figures(tables)
     tables, check_warnings = check_tables(tables)
     return Report(

@@ -5,24 +5,37 @@ from __future__ import annotations
 from dataclasses import replace
 
 from delar_extract.layout.marks import cell_marks, line_marks, marks_below
-from delar_extract.layout.objects import MarkShape
+from delar_extract.layout.objects import LayoutDocument, MarkShape
+from delar_extract.model import Document, ReportType, TableKind
 from delar_extract.model.vocab import AssessmentStatus, Basis
 from delar_extract.normalize.statuses import default_assessment_palette
-from delar_extract.parsers.goals import GoalParser
+from delar_extract.parsers.classify import layout_to_claims
+from delar_extract.parsers.goals import GoalParser, GoalResult
 from delar_extract.parsers.indicators import (
     list_to_indicators,
     table_to_columns,
     table_to_indicators,
 )
-from delar_extract.parsers.legend import LegendParser
+from delar_extract.parsers.legend import LegendParser, Legends
 from delar_extract.parsers.status_marks import read_assessment
 from delar_extract.pdf.objects import Box, Image, Rect, Shape, Word
 from tests.parsers.builders import content, document, dot, fill, grid, icon, line
 
 PALETTE = default_assessment_palette()
+DOC = Document(report_type=ReportType.DELARSRAPPORT)
 HEADER = ["Indikator", "Utfall 2025", "Måluppfyllelse"]
 EDGES = [50.0, 250.0, 330.0, 410.0]
 STATUS_CELL = Box(330, 140, 410, 180)  # the first body row's status cell (grid's geometry)
+
+
+def _goals(layout: LayoutDocument) -> GoalResult:
+    return GoalParser().parse(layout, layout_to_claims(layout, DOC))
+
+
+def _legends(layout: LayoutDocument) -> Legends:
+    """The palettes of ``layout`` as the pipeline reads them: legend tables claimed first."""
+    claims = layout_to_claims(layout, DOC)
+    return LegendParser().parse(layout, claims.of(TableKind.LEGEND))
 
 
 def _indicator_table(status: str | list[str] = "") -> list[list[str | list[str]]]:
@@ -70,7 +83,7 @@ def test_a_glyph_in_a_shade_only_the_legend_explains() -> None:
     layout = document([page], [[item]], tables=[table])
     marks = line_marks(layout, item)
     assert [m.shape for m in marks] == [MarkShape.GLYPH]
-    palette = LegendParser().parse(layout).assessment
+    palette = _legends(layout).assessment
     assessment, _ = read_assessment(None, marks, palette, 1, item.text)
     assert assessment is not None and assessment.status == AssessmentStatus.NOT_FULFILLED
     assert PALETTE.status_of("#7A3E14") == "partially_fulfilled"
@@ -99,7 +112,7 @@ def test_a_legend_whose_rows_are_painted_whole_still_explains_its_colours() -> N
     painted = zip(table.rows[1:], legend.values(), strict=True)
     rects = [fill(c.box, color) for row, color in painted for c in row if c is not None]
     layout = document([content(rects=rects)], tables=[table])
-    assert LegendParser().parse(layout).assessment.status_of("#9B4FBA") == "partially_fulfilled"
+    assert _legends(layout).assessment.status_of("#9B4FBA") == "partially_fulfilled"
 
 
 def test_a_cell_sized_rectangle_is_the_fill_not_a_square() -> None:
@@ -168,7 +181,7 @@ def test_a_mark_on_a_goal_headings_row_is_its_status_but_no_evidence_of_a_goal()
     lines.append(line("Kostnaderna ökade under året.", 50, 230))
     after_heading = heading.box.x1 + 6
     page = content(shapes=[dot(after_heading, 101.5, "#3AA655"), dot(30, 201.5, "#D7263D")])
-    result = GoalParser().parse(document([page], [lines]))
+    result = _goals(document([page], [lines]))
     assert [g.title for g in result.goals] == [heading.text]
     assessment = result.goals[0].assessment
     assert assessment is not None
@@ -211,14 +224,14 @@ def test_a_legend_line_of_marks_and_labels_explains_the_colours() -> None:
     item = line("Antal vårdskador", 70, 200)
     page = content(words=glyphs, shapes=[dot(56, 200.5, "#7A3E14")])
     layout = document([page], [[legend, item]])
-    palette = LegendParser().parse(layout).assessment
+    palette = _legends(layout).assessment
     assert palette.from_legend
     assessment, _ = read_assessment(None, line_marks(layout, item), palette, 1, item.text)
     assert assessment is not None and assessment.status == AssessmentStatus.NOT_FULFILLED
     # One mark and label is no legend: a goal's status line looks like that.
     single = line("● Delvis uppfyllt", 50, 60)
     page = content(words=[replace(single.words[0], color="#8E44AD")])
-    assert not LegendParser().parse(document([page], [[single]])).assessment.from_legend
+    assert not _legends(document([page], [[single]])).assessment.from_legend
 
 
 def test_lines_of_one_mark_and_label_each_are_a_legend() -> None:
@@ -227,7 +240,7 @@ def test_lines_of_one_mark_and_label_each_are_a_legend() -> None:
     colours = ["#1F6FB2", "#8E44AD", "#8B4513"]
     glyphs = [replace(ln.words[0], color=c) for ln, c in zip(lines, colours, strict=True)]
     layout = document([content(words=glyphs)], [lines])
-    palette = LegendParser().parse(layout).assessment
+    palette = _legends(layout).assessment
     assert palette.status_of("#7A3E14") == "not_fulfilled"
     assert palette.status_of("#9B4FBA") == "partially_fulfilled"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from delar_extract.layout.marks import attach_marks
-from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line
+from delar_extract.layout.objects import Heading, LayoutDocument, LayoutPage, Line
 from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.pdf.objects import Box, Image, PageContent, Rect, Shape, Word
 
@@ -113,9 +113,11 @@ def document(
     pages: Sequence[PageContent],
     lines: Sequence[Sequence[Line]] = (),
     tables: Sequence[TableBlock] = (),
+    headings: Sequence[Line] = (),
 ) -> LayoutDocument:
-    """A laid-out document: each page's text lines, and its tables, with the
-    pages' marks attached as the layout stage attaches them."""
+    """A laid-out document: each page's text lines, its tables, and which of
+    the lines are headings (level 1 when larger than the body text, else 2),
+    with the pages' marks attached as the layout stage attaches them."""
     layout_pages = [
         LayoutPage(
             content=p,
@@ -125,6 +127,7 @@ def document(
         )
         for i, p in enumerate(pages)
     ]
-    layout = LayoutDocument(layout_pages, BODY, [], list(tables))
+    marked = [Heading(None, h.text, 1 if h.size > BODY else 2, h.page, h.box) for h in headings]
+    layout = LayoutDocument(layout_pages, BODY, marked, list(tables))
     attach_marks(layout)
     return layout

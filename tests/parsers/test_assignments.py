@@ -6,7 +6,7 @@ import datetime
 
 from delar_extract.layout.objects import LayoutDocument
 from delar_extract.layout.tables import stitch
-from delar_extract.model import Document
+from delar_extract.model import Document, TableKind
 from delar_extract.model.vocab import AssignmentStatusValue, Basis, ReportType
 from delar_extract.parsers.assignments import (
     AssignmentParser,
@@ -15,6 +15,7 @@ from delar_extract.parsers.assignments import (
     split_title,
     table_to_roles,
 )
+from delar_extract.parsers.classify import layout_to_claims
 from delar_extract.pdf.objects import Box
 from tests.parsers.builders import content, document, fill, grid, icon, line
 from tests.samples_cache import sample_report
@@ -27,7 +28,12 @@ HEADER = ["Status", "Uppdrag", "Analys", "Periodicitet och slutdatum"]
 
 
 def _first(layout: LayoutDocument) -> AssignmentResult:
-    return AssignmentParser().parse(layout, DOC)
+    claims = layout_to_claims(layout, DOC)
+    return AssignmentParser().parse(layout, DOC, claims.of(TableKind.ASSIGNMENTS))
+
+
+def _roles(layout: LayoutDocument) -> list[TableKind]:
+    return [claim.role for claim in layout_to_claims(layout, DOC).tables]
 
 
 def test_stratsys_table_with_wrapped_status_title_recipient_and_due_date() -> None:
@@ -46,7 +52,8 @@ def test_stratsys_table_with_wrapped_status_title_recipient_and_due_date() -> No
     )
     heading = line("Uppdrag från fullmäktige till nämnd", 50, 80, bold=True)
     page = content(images=[icon(52, 162, "#F08828")])
-    result = _first(document([page], [[heading]], [table]))
+    layout = document([page], [[heading]], [table])
+    result = _first(layout)
     (assignment,) = result.assignments
     assert assignment.title == "Minska hyrberoendet"
     assert assignment.directed_to == "hälso- och sjukvårdsnämnden"
@@ -59,7 +66,7 @@ def test_stratsys_table_with_wrapped_status_title_recipient_and_due_date() -> No
     )
     assert assignment.periodicity == "Tertial: aug, dec"
     assert assignment.due_date == datetime.date(2025, 12, 31)
-    assert result.tables == {0} and not result.warnings
+    assert _roles(layout) == [TableKind.ASSIGNMENTS] and not result.warnings
 
 
 def test_columns_in_another_order_with_refs_in_titles() -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from delar_extract.layout.objects import Line
+from delar_extract.layout.objects import LayoutDocument, Line
 from delar_extract.layout.tables import TableBlock
-from delar_extract.model import TableKind
+from delar_extract.model import Document, ReportType, TableKind
 from delar_extract.model.vocab import AssessmentStatus, Basis, GoalLevel
+from delar_extract.parsers.classify import layout_to_claims
 from delar_extract.parsers.goal_sections import numbered_level
 from delar_extract.parsers.goals import GoalParser, GoalResult, summary_columns
 from delar_extract.parsers.stream import layout_to_stream
@@ -14,6 +15,11 @@ from tests.parsers.builders import content, document, dot, grid, icon, line
 from tests.samples_cache import sample_report
 
 HEADING = "#23395B"
+DOC = Document(report_type=ReportType.DELARSRAPPORT)
+
+
+def _goals(layout: LayoutDocument) -> GoalResult:
+    return GoalParser().parse(layout, layout_to_claims(layout, DOC))
 
 
 def _summary() -> TableBlock:
@@ -53,7 +59,7 @@ def _parse(with_section: bool = True) -> GoalResult:
     page = content(images=marks)
     lines = _section_lines() if with_section else []
     layout = document([page], [lines], [table])
-    return GoalParser().parse(layout)
+    return _goals(layout)
 
 
 def test_summary_table_gives_levels_parents_and_statuses() -> None:
@@ -76,7 +82,6 @@ def test_summary_table_gives_levels_parents_and_statuses() -> None:
     ]
     assert result.goals[1].assessment is not None
     assert result.goals[1].assessment.basis == Basis.TEXT_COLOR
-    assert result.claims == {0: TableKind.GOALS}
 
 
 def test_a_goal_in_summary_and_section_is_one_goal_with_analysis_and_indicators() -> None:
@@ -101,7 +106,7 @@ def test_section_goal_without_summary_with_a_status_shape_and_prose() -> None:
         line("En avsiktsförklaring är framtagen.", 50, 130),
     ]
     page = content(shapes=[dot(51, 114, "#F2C500")])
-    result = GoalParser().parse(document([page], [lines]))
+    result = _goals(document([page], [lines]))
     assert [(g.title, g.level) for g in result.goals] == [
         ("Mål 1. Västerbotten har världens bästa hälsa", GoalLevel.REGIONMAL)
     ]
@@ -120,12 +125,13 @@ def test_goal_grouped_indicator_table_makes_goals_of_its_group_rows() -> None:
         ],
         [50.0, 200.0, 260.0, 320.0, 380.0, 460.0, 545.0],
     )
-    result = GoalParser().parse(document([content()], [[heading]], [table]))
+    layout = document([content()], [[heading]], [table])
+    result = _goals(layout)
     assert [(g.title, g.level, g.parent_id) for g in result.goals] == [
         ("Ekonomi i balans", GoalLevel.FORVALTNINGSMAL, None)
     ]
     assert [(i.name, i.goal_id) for i in result.indicators] == [("Ekonomiskt resultat", "goal-1")]
-    assert result.claims == {0: TableKind.INDICATORS}
+    assert [c.role for c in layout_to_claims(layout, DOC).tables] == [TableKind.INDICATORS]
 
 
 def test_summary_with_unnamed_area_and_status_columns() -> None:
@@ -149,7 +155,8 @@ def test_stream_puts_tables_between_the_lines_around_them() -> None:
     table = grid([["A", "B"], ["1", "2"]], [50.0, 100.0, 150.0], top=200)
     lines = [line("före", 50, 150), line("efter", 50, 300)]
     stream = layout_to_stream(document([content()], [lines], [table]))
-    assert [(i.line.text if i.line else i.table) for i in stream] == ["före", 0, "efter"]
+    items = [(i.line.text if i.line else i.table.id if i.table else None) for i in stream]
+    assert items == ["före", "table-1", "efter"]
 
 
 def test_sample_000_goal_hierarchy() -> None:
@@ -166,3 +173,47 @@ def test_sample_000_goal_hierarchy() -> None:
 def test_box_is_kept() -> None:
     result = _parse(with_section=False)
     assert result.goals[0].bbox == Box(50, 140, 200, 180).as_list()
+
+
+def test_a_chart_legend_far_below_a_bold_title_is_no_status() -> None:
+    # A chart's title, the chart, then its legend: the legend's coloured glyphs
+    # are no status of the title, so the title is no goal.
+    title = line("Kostnader hyrpersonal per delområde", 50, 100, bold=True)
+    for top, goals in ((250.0, []), (114.0, ["Kostnader hyrpersonal per delområde"])):
+        legend = line("Delområde ● Primärvård ● Sjukhusvård", 50, top, size=8)
+        page = content(words=[w for w in legend.words if w.text == "●"])
+        result = _goals(document([page], [[title, legend]]))
+        assert [g.title for g in result.goals] == goals
+
+
+def test_a_table_header_left_outside_its_table_makes_no_goal_or_indicator() -> None:
+    # "Status  Innebörd  Färg" side by side, a status word under "Status": the
+    # header of a legend the layout did not see as a table, not a goal heading.
+    lines = [
+        line("Status", 50, 280, bold=True, color=HEADING),
+        line("Innebörd", 110, 280, bold=True, color=HEADING),
+        line("Färg", 340, 280, bold=True, color=HEADING),
+        line("Uppnås", 50, 298),
+        line("Målvärdet nås eller överträffas", 110, 298),
+        line("Indikator", 50, 340, bold=True, color=HEADING),
+        line("Utfall 2025", 300, 340, bold=True, color=HEADING),
+        line("Andel nöjda patienter", 50, 358),
+    ]
+    result = _goals(document([content()], [lines]))
+    assert (result.goals, result.indicators) == ([], [])
+
+
+def test_a_slide_title_over_a_bulleted_list_is_no_goal() -> None:
+    # Bullets drawn as shapes, one in the same place on each line: not a status.
+    lines = [
+        line("Tillgänglighet", 46, 33, size=20, bold=True),
+        line("Vårdgarantin", 48, 70, size=12),
+        line("Kollektivtrafiken", 48, 85, size=12),
+        line("Regionstyrelsen", 48, 100, size=12),
+    ]
+    bullets = [dot(35, top + 2, "#202020") for top in (70, 85, 100)]
+    result = _goals(document([content(shapes=bullets)], [lines]))
+    assert result.goals == []
+    # One mark beside the line under a heading is its status.
+    result = _goals(document([content(shapes=bullets[:1])], [lines]))
+    assert [g.title for g in result.goals] == ["Tillgänglighet"]

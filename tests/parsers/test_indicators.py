@@ -129,3 +129,18 @@ def test_printed_values() -> None:
     new = text_to_value("Nytt fr 2024", "2024")
     assert new is not None and new.value is None
     assert text_to_value("", "2024") is None
+
+
+def test_list_labels_printed_as_lines_of_their_own_right_of_the_names() -> None:
+    lines = [
+        line("Antal besök på stadsbiblioteket och filialerna", 88, 269),
+        line("Uppfyllt", 405, 269, color="#404040"),
+        line("Antal deltagare i kulturskolans verksamhet", 88, 286),
+        line("Delvis uppfyllt", 405, 286, color="#404040"),
+    ]
+    parsed = list_to_indicators(document([content()], [lines]), lines, PALETTE)
+    names = [(i.name, i.assessment.status if i.assessment else None) for _, i in parsed.items]
+    assert names == [
+        ("Antal besök på stadsbiblioteket och filialerna", AssessmentStatus.FULFILLED),
+        ("Antal deltagare i kulturskolans verksamhet", AssessmentStatus.PARTIALLY_FULFILLED),
+    ]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from delar_extract.layout.marks import line_marks
 from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.model import Document, ReportType, TableKind
 from delar_extract.model.vocab import AssessmentStatus, Basis
 from delar_extract.normalize.statuses import default_assessment_palette
-from delar_extract.parsers.legend import LegendParser
+from delar_extract.parsers.classify import layout_to_claims
+from delar_extract.parsers.legend import LegendParser, Legends
 from delar_extract.parsers.status_marks import read_assessment
 from delar_extract.pdf.objects import Box
 from tests.parsers.builders import content, document, fill, grid, icon, line
@@ -31,10 +33,20 @@ def _legend_document(header: str = "Färg") -> tuple[LayoutDocument, Line]:
     return document([page], [[indicator]], tables=[table]), indicator
 
 
+def _legends(layout: LayoutDocument) -> Legends:
+    claims = layout_to_claims(layout, Document(report_type=ReportType.DELARSRAPPORT))
+    return LegendParser().parse(layout, claims.of(TableKind.LEGEND))
+
+
+def _roles(layout: LayoutDocument) -> list[TableKind]:
+    claims = layout_to_claims(layout, Document(report_type=ReportType.DELARSRAPPORT))
+    return [claim.role for claim in claims.tables]
+
+
 def test_colours_map_through_the_documents_legend() -> None:
     layout, indicator = _legend_document()
-    legends = LegendParser().parse(layout)
-    assert legends.tables == {0}
+    legends = _legends(layout)
+    assert _roles(layout) == [TableKind.LEGEND]
     assert legends.assessment.from_legend
     marks = line_marks(layout, indicator)
     assert len(marks) == 1
@@ -50,12 +62,12 @@ def test_colours_map_through_the_documents_legend() -> None:
 
 def test_legend_statuses_it_does_not_name_keep_the_default_colours() -> None:
     layout, _ = _legend_document()
-    palette = LegendParser().parse(layout).assessment
+    palette = _legends(layout).assessment
     assert palette.status_of("#A0A0A0") == "no_data"
 
 
 def test_a_table_without_a_colour_column_is_no_legend() -> None:
     layout, _ = _legend_document(header="Kriterie")
-    legends = LegendParser().parse(layout)
-    assert legends.tables == frozenset()
+    legends = _legends(layout)
+    assert TableKind.LEGEND not in _roles(layout)
     assert not legends.assessment.from_legend

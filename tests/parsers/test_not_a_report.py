@@ -13,9 +13,9 @@ import pytest
 
 from delar_extract.layout.assemble import pages_to_layout
 from delar_extract.model import ReportType
+from delar_extract.parsers.classify import layout_to_claims
 from delar_extract.parsers.followup import FollowUpParser
 from delar_extract.parsers.metadata import find_year, layout_to_document
-from delar_extract.parsers.tables import block_to_table
 from delar_extract.pdf.reader import iter_pages, open_pdf
 from tests.conftest import CORPUS, SAMPLES, extract_sample, require_corpus
 
@@ -59,8 +59,8 @@ def test_a_follow_up_report_without_a_type_keeps_its_goals() -> None:
     with open_pdf(pdf) as (_info, plumber):
         layout = pages_to_layout(list(iter_pages(plumber)))
     document = layout_to_document(layout).model_copy(update={"report_type": ReportType.UNKNOWN})
-    tables = [block_to_table(t, f"table-{i}") for i, t in enumerate(layout.tables, start=1)]
-    followup = FollowUpParser().parse(layout, tables, document)
+    claims = layout_to_claims(layout, document)
+    followup = FollowUpParser().parse(layout, claims, document)
     expected = extract_sample(pdf)
     assert [g.title for g in followup.goals] == [g.title for g in expected.goals]
     assert len(followup.assignments) == len(expected.assignments)

@@ -16,16 +16,17 @@ above the table ("Uppdrag från fullmäktige till nämnd").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from delar_extract.layout.marks import cell_marks
 from delar_extract.layout.objects import LayoutDocument, Line
 from delar_extract.layout.tables import Cell, TableBlock
-from delar_extract.model import Assignment, Document, ReportWarning
+from delar_extract.model import Assignment, AssignmentStatus, Document, ReportWarning
 from delar_extract.model.vocab import AssignmentStatusValue, Basis
 from delar_extract.normalize.dates import parse_date
 from delar_extract.normalize.statuses import Palette, default_assignment_palette
+from delar_extract.parsers.claims import TableClaim
 from delar_extract.parsers.prose import join_text, lines_to_text
 from delar_extract.parsers.status_marks import read_assignment_status
 from delar_extract.parsers.stream import (
@@ -64,7 +65,9 @@ def table_to_roles(table: TableBlock) -> dict[str, int] | None:
     if not _DEFINING & set(roles):
         return None
     if "title" not in roles:
-        texts = [i for i in unnamed if labels[i].strip()]
+        # A legend's colour column ("Status | Färg") holds no titles.
+        colours = load_status_vocabulary().legend_color_headers
+        texts = [i for i in unnamed if labels[i].strip() and fold(labels[i]) not in colours]
         if len(texts) != 1 or "status" not in roles:
             return None
         roles["title"] = texts[0]
@@ -94,7 +97,9 @@ def _resolve_name(name: str | None, words: str, document: Document) -> str | Non
     prefix = "region" if organisation.startswith("region") else ""
     prefix = "kommun" if "kommun" in organisation else prefix
     if name == "{fullmaktige}":
-        return f"{prefix}fullmäktige"
+        # A heading that names the council in full ("kommunfullmäktige") is taken as printed.
+        printed = [w for w in words.split() if w.endswith("fullmäktige") and w != "fullmäktige"]
+        return printed[0] if printed else f"{prefix}fullmäktige"
     if name == "{body}":
         return fold(document.body) if document.body else words
     if name == "{forvaltning}":
@@ -141,12 +146,17 @@ def split_title(lines: Sequence[Line]) -> tuple[str, str | None, str | None]:
         text = join_text(lines[cut:])
         word = next(w for w in words if fold(text).startswith(w))
         directed = text[len(word) :].strip() or None
-    ref = None
-    match = _REF.search(title)
-    if match:
-        ref = match.group("ref") or match.group("end")
-        title = (title[: match.start()] + title[match.end() :]).strip()
+    title, ref = split_code(title)
     return title, ref, directed
+
+
+def split_code(title: str) -> tuple[str, str | None]:
+    """A title without its bracketed reference code ("(RF7) …", "… (RF7)"), and the code."""
+    match = _REF.search(title)
+    if match is None:
+        return title, None
+    ref = match.group("ref") or match.group("end")
+    return (title[: match.start()] + title[match.end() :]).strip(), ref
 
 
 def split_due(text: str) -> tuple[str | None, str | None]:
@@ -161,8 +171,17 @@ def split_due(text: str) -> tuple[str | None, str | None]:
 @dataclass
 class AssignmentResult:
     assignments: list[Assignment] = field(default_factory=list)
-    tables: set[int] = field(default_factory=set)
     warnings: list[ReportWarning] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RowContext:
+    """What every row of one assignment table shares."""
+
+    palette: Palette
+    parties: Parties
+    document: Document
+    commentary: Sequence[str] = ()  # sentences around the table that may name items
 
 
 def _text(cell: Cell | None) -> str:
@@ -173,9 +192,8 @@ def row_to_assignment(
     layout: LayoutDocument,
     row: Sequence[Cell | None],
     roles: dict[str, int],
-    palette: Palette,
-    parties: Parties,
-    document: Document,
+    context: RowContext,
+    assignment_id: str,
 ) -> tuple[Assignment | None, list[ReportWarning]]:
     """One assignment from a table row; None when the row has no title."""
 
@@ -189,21 +207,20 @@ def row_to_assignment(
     title, ref, directed = split_title(title_cell.lines)
     if not title:
         return None, []
-    issuer = parties.issuer or ref_to_issuer(ref, document)
     marks = cell_marks(layout, cell("status"))
     label = _text(cell("status")) or None
-    status, warnings = read_assignment_status(label, marks, palette, title_cell.page, title)
+    status, warnings = read_assignment_status(label, marks, context.palette, title_cell.page, title)
     periodicity, due = split_due(_text(cell("periodicity_due")))
     due = _text(cell("due")) or due
     comment = cell("comment")
     assignment = Assignment(
-        id="assignment-0",
+        id=assignment_id,
         ref=_text(cell("ref")) or ref,
         title=title,
-        issuer=issuer,
-        directed_to=directed or parties.recipient,
+        issuer=context.parties.issuer or ref_to_issuer(ref, context.document),
+        directed_to=directed or context.parties.recipient,
         responsible=_text(cell("responsible")) or None,
-        status=status,
+        status=cue_status(title, status, context.commentary),
         comment=lines_to_text(comment.lines) if comment is not None else None,
         periodicity=_text(cell("periodicity")) or periodicity,
         due_date=parse_date(due) if due else None,
@@ -213,8 +230,8 @@ def row_to_assignment(
     return assignment, warnings
 
 
-def _heading_before(stream: Sequence[StreamItem], index: int, style: TextStyle) -> str:
-    """Text of the nearest line above the table that stands out (its heading)."""
+def heading_before(stream: Sequence[StreamItem], index: int, style: TextStyle) -> str:
+    """Text of the nearest line above ``index`` that stands out (its heading)."""
     for item in reversed(stream[:index]):
         if item.line is not None and style.stands_out(item.line):
             return item.line.text
@@ -231,26 +248,26 @@ def table_to_commentary(layout: LayoutDocument, table: TableBlock) -> list[str]:
     return sentences
 
 
-def apply_cues(assignment: Assignment, sentences: Sequence[str]) -> Assignment:
+def cue_status(
+    title: str, status: AssignmentStatus | None, sentences: Sequence[str]
+) -> AssignmentStatus | None:
     """A colour-only status made precise by commentary that names the item
     ("… ligger efter plan såsom IA …"), where the colour agrees."""
-    status = assignment.status
     if status is None or status.basis != Basis.COLOR:
-        return assignment
+        return status
     vocab = load_status_vocabulary()
-    name = re.compile(rf"(?<!\w){re.escape(fold(assignment.title))}(?!\w)")
+    name = re.compile(rf"(?<!\w){re.escape(fold(title))}(?!\w)")
     agrees = vocab.colour_agrees.get("assignment", {}).get(status.status.value, frozenset())
     for sentence in sentences:
         folded = fold(sentence)
         cue = first_match(folded, vocab.assignment_cues) if name.search(folded) else None
         if cue and cue in agrees:
-            precise = status.model_copy(update={"status": AssignmentStatusValue(cue)})
-            return assignment.model_copy(update={"status": precise})
-    return assignment
+            return status.model_copy(update={"status": AssignmentStatusValue(cue)})
+    return status
 
 
 class AssignmentParser:
-    """Every uppdrag / aktivitet table of a document."""
+    """The assignments of a document's uppdrag / aktivitet tables."""
 
     def __init__(self, palette: Palette | None = None) -> None:
         self.palette = palette or default_assignment_palette()
@@ -259,30 +276,33 @@ class AssignmentParser:
         self,
         layout: LayoutDocument,
         document: Document,
-        skip: Collection[int] = (),
+        tables: Sequence[TableClaim],
         order: ReadingOrder | None = None,
+        first: int = 1,
     ) -> AssignmentResult:
+        """One assignment per body row of each table of ``tables`` (claimed as
+        assignment tables), numbered from ``first``."""
         result = AssignmentResult()
         order = order or layout_to_reading_order(layout)
-        stream, style = order.items, order.style
-        positions = {item.table: i for i, item in enumerate(stream) if item.table is not None}
-        for index, table in enumerate(layout.tables):
-            roles = table_to_roles(table) if index not in skip else None
+        positions = {item.table.id: i for i, item in enumerate(order.items) if item.table}
+        for claim in tables:
+            table = claim.block
+            roles = table_to_roles(table)
             if roles is None:
                 continue
-            result.tables.add(index)
-            heading = _heading_before(stream, positions.get(index, 0), style)
-            parties = heading_to_parties(heading, document)
-            commentary = table_to_commentary(layout, table)
+            heading = heading_before(order.items, positions.get(claim.id, 0), order.style)
+            context = RowContext(
+                self.palette,
+                heading_to_parties(heading, document),
+                document,
+                table_to_commentary(layout, table),
+            )
             for row in table.rows[table.header_rows :]:
+                number = first + len(result.assignments)
                 assignment, warnings = row_to_assignment(
-                    layout, row, roles, self.palette, parties, document
+                    layout, row, roles, context, f"assignment-{number}"
                 )
                 result.warnings.extend(warnings)
                 if assignment is not None:
-                    assignment = apply_cues(assignment, commentary)
-                    number = len(result.assignments) + 1
-                    result.assignments.append(
-                        assignment.model_copy(update={"id": f"assignment-{number}"})
-                    )
+                    result.assignments.append(assignment)
         return result

@@ -1,12 +1,13 @@
-"""Budget and figure tables: claim the numeric tables nobody else claimed.
+"""Budget and figure tables: their kind, and the tables of those kinds finished.
 
-Runs after the goal, indicator, assignment and legend parsers: a table whose
-kind is still ``unknown`` is claimed by the ``[[table_kinds]]`` vocabulary
-(caption and header words, then row labels: "Skatteintäkter" makes a result
-table), or as ``other`` when it holds numbers at all.  Claimed tables get
-columns with measure and period (:mod:`delar_extract.parsers.columns`), a unit
-from caption, header or cells, and a caption as title.  A table with no
-numbers and no claim stays ``unknown``.
+The classification pass (:mod:`delar_extract.parsers.classify`) gives a table
+that has no follow-up role the kind :func:`table_to_kind` finds by the
+``[[table_kinds]]`` vocabulary (caption and header words, then row labels:
+"Skatteintäkter" makes a result table), or ``other`` when it holds numbers at
+all.  :class:`BudgetParser` gives the tables so claimed columns with measure
+and period (:mod:`delar_extract.parsers.columns`), a unit from caption, header
+or cells, and a caption as title.  A table with no numbers and no claim stays
+``unknown``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 from delar_extract.layout.objects import LayoutDocument, Line
 from delar_extract.layout.tables import TableBlock
 from delar_extract.model import Document, Table, TableKind
+from delar_extract.parsers.claims import FOLLOW_UP_ROLES, TableClaim
 from delar_extract.parsers.columns import (
     PeriodContext,
     is_accumulated,
@@ -136,31 +138,31 @@ def _period_context(document: Document, table: Table, context: TableContext) -> 
     )
 
 
+def is_budget_role(kind: TableKind) -> bool:
+    """Whether tables of ``kind`` are this parser's: a budget kind or ``other``."""
+    return kind not in FOLLOW_UP_ROLES and kind != TableKind.UNKNOWN
+
+
 class BudgetParser:
-    """Claims budget and figure tables and types their columns."""
+    """Budget and figure tables with typed columns."""
 
     def parse(
-        self, layout: LayoutDocument, tables: Sequence[Table], document: Document
+        self, layout: LayoutDocument, tables: Sequence[TableClaim], document: Document
     ) -> list[Table]:
-        """New tables: the unclaimed numeric ones with kind, unit, columns and title."""
-        blocks = layout.tables if len(layout.tables) == len(tables) else [None] * len(tables)
+        """The tables of ``tables`` claimed with a budget role (or ``other``),
+        finished: unit, typed columns and title."""
         result = []
-        for table, block in zip(tables, blocks, strict=True):
-            if table.kind != TableKind.UNKNOWN:
-                result.append(table)
+        for claim in tables:
+            if not is_budget_role(claim.role):
                 continue
-            context = block_to_context(layout, block) if block else TableContext((), (), "")
-            kind = table_to_kind(table, context)
-            if kind == TableKind.UNKNOWN:
-                result.append(table)
-                continue
+            table = claim.table
+            context = block_to_context(layout, claim.block)
             columns = labels_to_columns(
                 [c.label for c in table.columns], _period_context(document, table, context)
             )
             result.append(
                 table.model_copy(
                     update={
-                        "kind": kind,
                         "unit": table_to_unit(table, context),
                         "title": table.title or _caption_title(context),
                         "columns": columns,

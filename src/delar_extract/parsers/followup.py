@@ -1,48 +1,29 @@
-"""The follow-up part of a report: legends, goals, indicators and assignments.
+"""The follow-up part of a report: goals, indicators and assignments.
 
-Runs the legend parser first (its palettes are how the others read colours),
-then the assignment and goal parsers, and gives the tables they claimed their
-kind; tables nobody claimed stay ``unknown`` for the budget parser.
-
-A document that does not say it is a follow-up report (report type
-``unknown``) keeps what they found only on strong evidence that it has a
-follow-up part all the same: a status legend, a table claimed by its header
-words (goal levels, indicator or assignment columns), or a heading of a goal
-or assignment section ("Måluppfyllelse", "Uppdrag").  Otherwise short lines
-next to a coloured shape in, say, a seed-trial report would become goals;
-the document gets a ``not-a-follow-up-report`` warning instead.
+Reads the palettes of the legend tables first (they are how the others read
+colours), then the assignments (tables and lists, numbered in reading order)
+and the goals and indicators, each from what the classification pass
+(:mod:`delar_extract.parsers.classify`) claimed for it.  A document the pass
+found no follow-up part in gets a ``not-a-follow-up-report`` warning instead.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from delar_extract.layout.objects import LayoutDocument
-from delar_extract.model import (
-    Assignment,
-    Document,
-    Goal,
-    Indicator,
-    ReportType,
-    ReportWarning,
-    SectionKind,
-    Table,
-    TableKind,
-)
-from delar_extract.parsers.assignments import AssignmentParser
+from delar_extract.model import Assignment, Document, Goal, Indicator, ReportWarning, TableKind
+from delar_extract.normalize.statuses import Palette
+from delar_extract.parsers.assignment_lists import AssignmentListParser
+from delar_extract.parsers.assignments import AssignmentParser, AssignmentResult
+from delar_extract.parsers.claims import BlockClaim, Claims, TableClaim
 from delar_extract.parsers.goals import GoalParser
 from delar_extract.parsers.legend import LegendParser
-from delar_extract.parsers.stream import layout_to_reading_order
-from delar_extract.sections.tree import section_kind
-
-# Headings that open the follow-up part of a report.
-_FOLLOW_UP_KINDS = {SectionKind.MALUPPFYLLELSE, SectionKind.UPPDRAG}
+from delar_extract.parsers.stream import ReadingOrder, layout_to_reading_order
 
 
 @dataclass(frozen=True)
 class FollowUp:
-    tables: list[Table]
     goals: list[Goal]
     indicators: list[Indicator]
     assignments: list[Assignment]
@@ -50,31 +31,23 @@ class FollowUp:
 
 
 class FollowUpParser:
-    """Goals, indicators and assignments of a document, and the kinds of their tables."""
+    """Goals, indicators and assignments of a document."""
 
     def parse(
-        self, layout: LayoutDocument, tables: Sequence[Table], document: Document
+        self,
+        layout: LayoutDocument,
+        claims: Claims,
+        document: Document,
+        order: ReadingOrder | None = None,
     ) -> FollowUp:
-        """``tables`` are the generic models of ``layout.tables``, in the same order."""
-        legends = LegendParser().parse(layout)
-        order = layout_to_reading_order(layout)
-        assignments = AssignmentParser(legends.assignment).parse(
-            layout, document, legends.tables, order
-        )
-        goals = GoalParser(legends).parse(layout, sorted(assignments.tables), order)
-        if document.report_type == ReportType.UNKNOWN and not (
-            legends.tables or assignments.tables or goals.claims or _follow_up_heading(layout)
-        ):
-            return _not_a_follow_up(tables)
-        kinds = {index: TableKind.LEGEND for index in legends.tables}
-        kinds.update({index: TableKind.ASSIGNMENTS for index in assignments.tables})
-        kinds.update(goals.claims)
-        claimed = [
-            table.model_copy(update={"kind": kinds[i]}) if i in kinds else table
-            for i, table in enumerate(tables)
-        ]
+        """What the tables and blocks ``claims`` gives the follow-up roles say."""
+        if not claims.follow_up:
+            return _not_a_follow_up()
+        order = order or layout_to_reading_order(layout)
+        legends = LegendParser().parse(layout, claims.of(TableKind.LEGEND))
+        assignments = _assignments(layout, claims, document, order, legends.assignment)
+        goals = GoalParser(legends).parse(layout, claims, order)
         return FollowUp(
-            tables=claimed,
             goals=goals.goals,
             indicators=goals.indicators,
             assignments=assignments.assignments,
@@ -82,15 +55,37 @@ class FollowUpParser:
         )
 
 
-def _follow_up_heading(layout: LayoutDocument) -> bool:
-    """Whether a heading of the document opens a goal or assignment section."""
-    return any(section_kind(heading.title) in _FOLLOW_UP_KINDS for heading in layout.headings)
+def _assignments(
+    layout: LayoutDocument,
+    claims: Claims,
+    document: Document,
+    order: ReadingOrder,
+    palette: Palette,
+) -> AssignmentResult:
+    """The assignments of the claimed tables and list blocks, numbered in reading order."""
+    end = len(order.items)
+    table_at = {item.table.id: i for i, item in enumerate(order.items) if item.table is not None}
+    line_at = {item.line: i for i, item in enumerate(order.items) if item.line is not None}
+    sources: list[tuple[int, TableClaim | BlockClaim]] = [
+        (table_at.get(t.id, end), t) for t in claims.of(TableKind.ASSIGNMENTS)
+    ]
+    sources += [(line_at.get(b.lines[0], end), b) for b in claims.blocks_of(TableKind.ASSIGNMENTS)]
+    result = AssignmentResult()
+    for _, source in sorted(sources, key=lambda pair: pair[0]):
+        first = len(result.assignments) + 1
+        if isinstance(source, TableClaim):
+            found = AssignmentParser(palette).parse(layout, document, [source], order, first)
+        else:
+            found = AssignmentListParser(palette).parse(layout, document, [source], first)
+        result.assignments.extend(found.assignments)
+        result.warnings.extend(found.warnings)
+    return result
 
 
-def _not_a_follow_up(tables: Sequence[Table]) -> FollowUp:
+def _not_a_follow_up() -> FollowUp:
     warning = ReportWarning(
         code="not-a-follow-up-report",
         message="no report type, status legend, goal or assignment table or heading found: "
         "goals, indicators and assignments were not read",
     )
-    return FollowUp(list(tables), [], [], [], [warning])
+    return FollowUp([], [], [], [warning])

@@ -13,7 +13,7 @@ are its indicator list; tables met on the way are offered to the sink.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from delar_extract.layout.marks import line_marks, marks_below
@@ -23,17 +23,22 @@ from delar_extract.model.vocab import GoalLevel
 from delar_extract.normalize.statuses import assessment_from_text
 from delar_extract.parsers.indicators import is_indicator_label
 from delar_extract.parsers.prose import join_text, lines_to_text
-from delar_extract.parsers.stream import StreamItem, TextStyle
+from delar_extract.parsers.stream import NumberedTable, StreamItem, TextStyle
 from delar_extract.vocab import fold, load_status_vocabulary
 
 # A status line under a goal heading is short.
 STATUS_LINE_WORDS = 10
+# ... and right under it: a line or mark further below than this many heading
+# line heights is something else (a chart's legend under its title).
+STATUS_REACH = 3.0
+# A cell of a table's header row is a word or a few.
+HEADER_CELL_WORDS = 4
 # Heading lines further apart than this share of their height are two headings.
 HEADING_LINE_GAP = 0.9
 
 
 class GoalSink(Protocol):
-    def table(self, index: int, table: object, current: str | None) -> bool: ...
+    def table(self, table: NumberedTable, current: str | None) -> bool: ...
     def known_goal(self, title: str) -> Goal | None: ...
     def section_goal(self, title: str, level: GoalLevel | None, heading: Line) -> Goal: ...
     def set_analysis(self, goal: Goal, analysis: str | None) -> None: ...
@@ -66,6 +71,35 @@ def is_analysis_label(text: str) -> bool:
     return fold(text).rstrip(":") in load_status_vocabulary().analysis_labels
 
 
+def header_row_lines(lines: Sequence[Line], style: TextStyle) -> list[Line]:
+    """Lines that are cells of a table's header row: short lines that stand out,
+    two or more side by side on one row ("Status   Innebörd   Färg")."""
+    cells = [
+        ln for ln in lines if len(ln.text.split()) <= HEADER_CELL_WORDS and style.stands_out(ln)
+    ]
+    return [
+        ln
+        for ln in cells
+        if any(
+            other is not ln
+            and other.page == ln.page
+            and abs(other.box.top - ln.box.top) < 2
+            and (other.box.x0 >= ln.box.x1 or other.box.x1 <= ln.box.x0)
+            for other in cells
+        )
+    ]
+
+
+def is_bullet_list(marks: Sequence[Mark], below: Sequence[Mark]) -> bool:
+    """Whether a line's ``marks`` are list bullets: the line below has a mark
+    of the same size in the same place."""
+    return any(
+        abs(m.box.x0 - o.box.x0) < 2 and abs(m.box.width - o.box.width) < 1
+        for m in marks
+        for o in below
+    )
+
+
 def _same_style(a: Line, b: Line) -> bool:
     return (
         a.page == b.page
@@ -79,10 +113,20 @@ def _same_style(a: Line, b: Line) -> bool:
 class SectionReader:
     """The walk through goal sections of one document."""
 
-    def __init__(self, layout: LayoutDocument, style: TextStyle, sink: GoalSink) -> None:
+    def __init__(
+        self,
+        layout: LayoutDocument,
+        style: TextStyle,
+        sink: GoalSink,
+        claimed: Collection[Line] = (),
+    ) -> None:
         self.layout = layout
         self.style = style
         self.sink = sink
+        self.claimed = claimed  # lines other parsers own
+        self.header_cells = {
+            ln for page in layout.pages for ln in header_row_lines(page.lines, style)
+        }
         self.headings = {(h.page, round(h.box.top)) for h in layout.headings}
         self.goal: Goal | None = None
         self.mode: str | None = None  # "heading", "analysis", "indicators"
@@ -99,11 +143,19 @@ class SectionReader:
         if item.table is not None:
             self._flush()
             current = self.goal.id if self.goal else None
-            if self.sink.table(item.table, self.layout.tables[item.table], current):
+            if self.sink.table(item.table, current):
                 self.mode = None
             return index + 1
         line = item.line
         assert line is not None
+        if line in self.claimed:
+            # An uppdrag written as a list is its parser's; it ends any goal section.
+            self._flush()
+            self.goal, self.mode = None, None
+            return index + 1
+        if line in self.header_cells:
+            # The header of a table the layout did not see as one: no goal, no label.
+            return index + 1
         if is_analysis_label(line.text) or is_indicator_label(line.text):
             self._flush()
             self.mode = "analysis" if is_analysis_label(line.text) else "indicators"
@@ -182,13 +234,25 @@ class SectionReader:
         on the next line's row when that line is short (a status line)."""
         following = stream[index] if index < len(stream) else None
         nxt = following.line if following is not None else None
-        marks = marks_below(self.layout, heading)
-        if nxt is not None and nxt.page == heading.page and not self._is_label(nxt):
+        reach = heading.box.bottom + STATUS_REACH * max(heading.box.height, 1.0)
+        marks = [m for m in marks_below(self.layout, heading) if m.box.top <= reach]
+        near = nxt is not None and nxt.page == heading.page and nxt.box.top <= reach
+        if nxt is not None and near and not self._is_label(nxt):
             beside = line_marks(self.layout, nxt)
+            below = self._next_line(stream, index)
+            if beside and below and is_bullet_list(beside, line_marks(self.layout, below)):
+                beside = []  # list bullets, not a status
             short = len(nxt.text.split()) <= STATUS_LINE_WORDS
             if short and (assessment_from_text(nxt.text) or beside):
                 return nxt.text, marks + beside, 1
         return (None, marks, 0) if marks else None
+
+    def _next_line(self, stream: Sequence[StreamItem], index: int) -> Line | None:
+        """The line after the one at ``index``, if it comes next on the same page."""
+        here = stream[index].line if index < len(stream) else None
+        after = stream[index + 1].line if index + 1 < len(stream) else None
+        same_page = here is not None and after is not None and after.page == here.page
+        return after if same_page else None
 
     def _flush(self) -> None:
         if self.buffer:

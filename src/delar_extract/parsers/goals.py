@@ -28,6 +28,7 @@ from delar_extract.layout.objects import LayoutDocument, Line, Mark
 from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import Goal, Indicator, ReportWarning, TableKind
 from delar_extract.model.vocab import GoalLevel
+from delar_extract.parsers.claims import Claims
 from delar_extract.parsers.goal_sections import SectionReader
 from delar_extract.parsers.indicators import (
     ParsedIndicators,
@@ -38,7 +39,7 @@ from delar_extract.parsers.indicators import (
 from delar_extract.parsers.legend import Legends
 from delar_extract.parsers.prose import join_text
 from delar_extract.parsers.status_marks import read_assessment
-from delar_extract.parsers.stream import ReadingOrder, layout_to_reading_order
+from delar_extract.parsers.stream import NumberedTable, ReadingOrder, layout_to_reading_order
 from delar_extract.parsers.tables import header_labels
 from delar_extract.vocab import fold, load_status_vocabulary, word_start_match
 
@@ -172,7 +173,6 @@ def _cell_title(cell: Cell | None) -> str:
 class GoalResult:
     goals: list[Goal]
     indicators: list[Indicator]
-    claims: dict[int, TableKind]
     warnings: list[ReportWarning]
 
 
@@ -183,48 +183,43 @@ class GoalParser:
         self.legends = legends or Legends()
 
     def parse(
-        self,
-        layout: LayoutDocument,
-        skip: Sequence[int] = (),
-        order: ReadingOrder | None = None,
+        self, layout: LayoutDocument, claims: Claims, order: ReadingOrder | None = None
     ) -> GoalResult:
-        """Walk the document in reading order; tables in ``skip`` (legends,
-        assignments) are someone else's."""
+        """Walk the document in reading order: goal sections, and the tables
+        ``claims`` gives the goal and indicator roles."""
         order = order or layout_to_reading_order(layout)
-        state = _Walk(layout, self.legends, set(skip) | set(self.legends.tables))
-        SectionReader(layout, order.style, state).run(order.items)
-        return GoalResult(state.registry.goals, state.indicators, state.claims, state.warnings)
+        state = _Walk(layout, self.legends, claims)
+        SectionReader(layout, order.style, state, claims.claimed_lines()).run(order.items)
+        return GoalResult(state.registry.goals, state.indicators, state.warnings)
 
 
 class _Walk:
     """The state of one walk through a document's text and tables."""
 
-    def __init__(self, layout: LayoutDocument, legends: Legends, skip: set[int]) -> None:
+    def __init__(self, layout: LayoutDocument, legends: Legends, claims: Claims) -> None:
         self.layout = layout
         self.palette = legends.assessment
-        self.skip = skip
+        self.claims = claims
         self.registry = GoalRegistry()
         self.indicators: list[Indicator] = []
-        self.claims: dict[int, TableKind] = {}
         self.warnings: list[ReportWarning] = []
         self.context_level: GoalLevel | None = None  # named by the last heading
 
     # tables ---------------------------------------------------------------
 
-    def table(self, index: int, table: object, current: str | None) -> bool:
-        """Read a table met in the stream; True when it is a goal or indicator table."""
-        if index in self.skip or not isinstance(table, TableBlock):
-            return False
-        columns = table_to_columns(table)
+    def table(self, table: NumberedTable, current: str | None) -> bool:
+        """Read a table met in the stream; True when it is claimed as a goal or
+        indicator table."""
+        claim = self.claims.get(table.id)
+        role = claim.role if claim is not None else None
+        columns = table_to_columns(table.block) if role == TableKind.INDICATORS else None
         if columns is not None:
-            parsed = table_to_indicators(self.layout, table, columns, self.palette)
+            parsed = table_to_indicators(self.layout, table.block, columns, self.palette)
             self._add_indicators(parsed, current)
-            self.claims[index] = TableKind.INDICATORS
             return True
-        summary = summary_columns(table)
+        summary = summary_columns(table.block) if role == TableKind.GOALS else None
         if summary is not None:
-            self._summary(table, summary)
-            self.claims[index] = TableKind.GOALS
+            self._summary(table.block, summary)
             return True
         return False
 
@@ -263,12 +258,10 @@ class _Walk:
             parent = None if known else self.registry.parent_for(level)
             goal = self.registry.add(title, level, cell.page, cell.box.as_list(), parent)
             group_ids[title] = goal.id
-        for group, indicator in parsed.items:
+        for group, reading in parsed.items:
             goal_id = group_ids.get(group, current) if group else current
             number = len(self.indicators) + 1
-            self.indicators.append(
-                indicator.model_copy(update={"id": f"indicator-{number}", "goal_id": goal_id})
-            )
+            self.indicators.append(reading.to_indicator(f"indicator-{number}", goal_id))
 
     # goal sections (called by SectionReader) --------------------------------
 

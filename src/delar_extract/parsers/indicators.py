@@ -10,8 +10,9 @@ An indicator shown only as a chart has its name and assessment, no values.
 
 A row that holds only a title across the table ("Medborgarna upplever att de
 får god service") names the goal of the rows below; the caller (the goal
-parser) turns it into a goal.  Indicators come back with ``id`` and
-``goal_id`` unset; the goal parser numbers and links them.
+parser) turns it into a goal.  Indicators come back as readings, what the
+page says of each; the goal parser gives each its id and goal and makes the
+finished :class:`~delar_extract.model.Indicator`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from delar_extract.layout.marks import cell_marks, line_marks, marked_columns
 from delar_extract.layout.objects import LayoutDocument, Line, Mark
 from delar_extract.layout.tables import Cell, TableBlock
-from delar_extract.model import Indicator, ReportWarning, Value
+from delar_extract.model import Assessment, Indicator, ReportWarning, Value
 from delar_extract.model.vocab import Direction, Trend
 from delar_extract.normalize.numbers import parse_number, parse_quantity
 from delar_extract.normalize.statuses import Palette, assessment_from_text
@@ -132,11 +133,46 @@ def is_group_row(row: Sequence[Cell | None]) -> bool:
     return len(filled) == 1 and len(row) > 1 and bool(filled[0].lines)
 
 
+@dataclass(frozen=True)
+class IndicatorReading:
+    """What a table row or list item says of an indicator: all but its id and goal."""
+
+    name: str
+    page: int
+    bbox: list[float] | None
+    unit: str | None = None
+    baseline: Value | None = None
+    target: Value | None = None
+    outcome: Value | None = None
+    direction: Direction | None = None
+    assessment: Assessment | None = None
+    trend: Trend | None = None
+    comment: str | None = None
+
+    def to_indicator(self, indicator_id: str, goal_id: str | None) -> Indicator:
+        """The finished indicator, with its id and the id of the goal it measures."""
+        return Indicator(
+            id=indicator_id,
+            name=self.name,
+            goal_id=goal_id,
+            unit=self.unit,
+            baseline=self.baseline,
+            target=self.target,
+            outcome=self.outcome,
+            direction=self.direction,
+            assessment=self.assessment,
+            trend=self.trend,
+            comment=self.comment,
+            page=self.page,
+            bbox=self.bbox,
+        )
+
+
 @dataclass
 class ParsedIndicators:
-    """Indicators with the title of the group row above each (None when none)."""
+    """Indicator readings with the title of the group row above each (None when none)."""
 
-    items: list[tuple[str | None, Indicator]] = field(default_factory=list)
+    items: list[tuple[str | None, IndicatorReading]] = field(default_factory=list)
     groups: list[tuple[str, Cell]] = field(default_factory=list)
     warnings: list[ReportWarning] = field(default_factory=list)
 
@@ -150,7 +186,7 @@ def row_to_indicator(
     row: Sequence[Cell | None],
     columns: IndicatorColumns,
     palette: Palette,
-) -> tuple[Indicator | None, list[ReportWarning]]:
+) -> tuple[IndicatorReading | None, list[ReportWarning]]:
     """One indicator from one table row (None when the row has no name)."""
 
     def cell(role: str) -> Cell | None:
@@ -171,8 +207,7 @@ def row_to_indicator(
     assessment, warnings = read_assessment(label, marks, palette, name_cell.page, name)
     target = values["target"]
     comment = cell("comment")
-    indicator = Indicator(
-        id="indicator-0",
+    indicator = IndicatorReading(
         name=name,
         unit=_unit([texts["baseline"], texts["target"], texts["outcome"]]),
         baseline=values["baseline"],
@@ -236,28 +271,41 @@ def _trailing_label(line: Line) -> tuple[Line, str | None]:
     return line, None
 
 
-def _has_label(line: Line, lines: Sequence[Line]) -> bool:
-    """Does ``line`` end with a status label, or have one printed right of it?"""
-    if _trailing_label(line)[1]:
-        return True
-    return any(
-        abs(other.box.top - line.box.top) < 2
-        and other.box.x0 > line.box.x1 + 20
-        and assessment_from_text(other.text)
-        for other in lines
-    )
-
-
-def _item_label(lines: Sequence[Line]) -> tuple[list[Line], str | None]:
-    """An item's lines without its printed status label, and the label: at the
-    end of a line, or as a line of its own right of the name."""
-    first, label = lines[0], None
+def row_labels(lines: Sequence[Line]) -> tuple[list[Line], dict[Line, str]]:
+    """Status labels printed as lines of their own right of a name ("Antal besök
+    …      Uppfyllt"): the other lines, and the label of each name line."""
+    labels: dict[Line, str] = {}
     kept = []
     for line in lines:
-        same_row = abs(line.box.top - first.box.top) < 2 and line.box.x0 > first.box.x1 + 20
-        if same_row and line is not first and assessment_from_text(line.text):
-            label = line.text
-            continue
+        owner = next(
+            (
+                other
+                for other in lines
+                if other is not line
+                and other.page == line.page
+                and abs(other.box.top - line.box.top) < 2
+                and line.box.x0 > other.box.x1 + 20
+            ),
+            None,
+        )
+        if owner is not None and assessment_from_text(line.text):
+            labels[owner] = line.text
+        else:
+            kept.append(line)
+    return kept, labels
+
+
+def _has_label(line: Line, labels: dict[Line, str]) -> bool:
+    """Does ``line`` end with a status label, or have one printed right of it?"""
+    return line in labels or _trailing_label(line)[1] is not None
+
+
+def _item_label(lines: Sequence[Line], labels: dict[Line, str]) -> tuple[list[Line], str | None]:
+    """An item's lines without a status label printed at a line's end, and the
+    label: that one, or one printed right of the item's lines."""
+    label = next((labels[line] for line in lines if line in labels), None)
+    kept = []
+    for line in lines:
         line, found = _trailing_label(line)
         label = label or found
         kept.append(line)
@@ -269,18 +317,19 @@ def list_to_indicators(
 ) -> ParsedIndicators:
     """Indicators of an "Indikatorer" list: one item per mark (or per paragraph)."""
     parsed = ParsedIndicators()
-    pitch = usual_pitch(lines, tightest=True)
-    marked = [(line, line_marks(layout, line)) for line in lines]
+    lines, labels = row_labels(lines)
     # Without marks, a line that did not reach the right edge ends its item.
     right = max((ln.box.x1 for ln in lines), default=0.0)
+    pitch = usual_pitch(lines, tightest=True)
+    marked = [(line, line_marks(layout, line)) for line in lines]
     right = right if not any(m for _, m in marked) else 0.0
     items: list[tuple[list[Line], list[Mark]]] = []
     for line, marks in marked:
         previous = items[-1][0][-1] if items else None
         if previous is None or marks or _is_gap(previous, line, pitch, right):
             items.append(([line], marks))
-        elif _has_label(line, lines) and (
-            items[-1][1] or any(_has_label(ln, lines) for ln in items[-1][0])
+        elif _has_label(line, labels) and (
+            items[-1][1] or any(_has_label(ln, labels) for ln in items[-1][0])
         ):
             # A status label printed with a line starts an item when the item so
             # far has its own status already (labels sit on an item's first line).
@@ -288,15 +337,14 @@ def list_to_indicators(
         else:
             items[-1][0].append(line)
     for item_lines, marks in items:
-        kept, label = _item_label(item_lines)
+        kept, label = _item_label(item_lines, labels)
         name = strip_glyphs(join_text(kept)) or ""
         if not name or len(name.split()) > MAX_NAME_WORDS:
             continue  # prose under the list is no indicator
         first = kept[0]
         assessment, warnings = read_assessment(label, marks, palette, first.page, name)
         parsed.warnings.extend(warnings)
-        indicator = Indicator(
-            id="indicator-0",
+        indicator = IndicatorReading(
             name=name,
             assessment=assessment,
             page=first.page,

@@ -6,7 +6,9 @@ column whose header is "Färg" (vocabulary ``[status_marks] color_headers``)
 and whose cells are filled, or hold an icon.  Each row whose label names a
 status becomes a reference colour of that status, so colours are read through
 the document's legend, whatever shades it uses; statuses the legend does not
-name keep the default colours.  The legend tables are claimed as ``legend``.
+name keep the default colours.  The classification pass
+(:mod:`delar_extract.parsers.classify`) claims the legend tables; this parser
+reads the palettes from them.
 
 A legend may also be text: marks, each followed by its label, two or more on
 one line ("● Uppfyllt ● Delvis uppfyllt ● Ej uppfyllt") or one a line on two
@@ -16,6 +18,7 @@ or more lines in a row.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from delar_extract.layout.marks import cell_marks, line_marks
@@ -29,6 +32,7 @@ from delar_extract.normalize.statuses import (
     default_assignment_palette,
     legend_palette,
 )
+from delar_extract.parsers.claims import TableClaim
 from delar_extract.parsers.status_marks import strip_glyphs
 from delar_extract.vocab import fold, load_status_vocabulary
 
@@ -38,11 +42,10 @@ LINE_LABEL_WORDS = 6
 
 @dataclass(frozen=True)
 class Legends:
-    """The palettes to read colours with, and which tables are legends."""
+    """The palettes to read colours with."""
 
     assessment: Palette = field(default_factory=default_assessment_palette)
     assignment: Palette = field(default_factory=default_assignment_palette)
-    tables: frozenset[int] = frozenset()  # indexes into ``layout.tables``
 
 
 def color_column(table: TableBlock) -> int | None:
@@ -122,19 +125,15 @@ def lines_to_entries(layout: LayoutDocument, lines: list[Line]) -> list[tuple[st
 
 
 class LegendParser:
-    """Find the legend tables of a document and build its palettes."""
+    """The palettes of a document's legend tables."""
 
-    def parse(self, layout: LayoutDocument) -> Legends:
+    def parse(self, layout: LayoutDocument, tables: Sequence[TableClaim]) -> Legends:
+        """Palettes from the legend tables among ``tables``."""
         entries: list[tuple[str, str]] = []
-        claimed: set[int] = set()
-        for index, table in enumerate(layout.tables):
-            column = color_column(table)
-            if column is None:
-                continue
-            found = table_to_entries(layout, table, column)
-            if found:
-                entries.extend(found)
-                claimed.add(index)
+        for claim in tables:
+            column = color_column(claim.block)
+            if column is not None:
+                entries.extend(table_to_entries(layout, claim.block, column))
         for page in layout.pages:
             entries.extend(lines_to_entries(layout, page.lines))
         return Legends(
@@ -144,5 +143,4 @@ class LegendParser:
                 default_assignment_palette(),
                 assignment_from_text,
             ),
-            tables=frozenset(claimed),
         )

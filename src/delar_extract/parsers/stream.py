@@ -19,11 +19,24 @@ HEADING_SIZE_STEP = 0.4
 
 
 @dataclass(frozen=True)
+class NumberedTable:
+    """A table of the layout with the id it has in the report ("table-3")."""
+
+    id: str
+    block: TableBlock
+
+
+def layout_to_tables(layout: LayoutDocument) -> list[NumberedTable]:
+    """The document's tables with their ids, in layout order: the one place ids are made."""
+    return [NumberedTable(f"table-{i}", block) for i, block in enumerate(layout.tables, start=1)]
+
+
+@dataclass(frozen=True)
 class StreamItem:
-    """A text line, or a table (its index in ``layout.tables``)."""
+    """A text line, or a table."""
 
     line: Line | None = None
-    table: int | None = None
+    table: NumberedTable | None = None
 
     @property
     def page(self) -> int:
@@ -32,19 +45,21 @@ class StreamItem:
 
 def layout_to_stream(layout: LayoutDocument) -> list[StreamItem]:
     """Lines and tables of the whole document in reading order."""
+    tables = layout_to_tables(layout)
     starts: dict[int, list[tuple[float, int]]] = {}
-    for index, table in enumerate(layout.tables):
-        box = table.boxes.get(table.page_start)
+    for index, table in enumerate(tables):
+        box = table.block.boxes.get(table.block.page_start)
         top = box.top if box is not None else 0.0
-        starts.setdefault(table.page_start, []).append((top, index))
+        # The index only breaks ties of equal tops, in layout order.
+        starts.setdefault(table.block.page_start, []).append((top, index))
     stream: list[StreamItem] = []
     for page in layout.pages:
         pending = sorted(starts.get(page.content.number, []))
         for line in page.lines:
             while pending and pending[0][0] <= line.box.top:
-                stream.append(StreamItem(table=pending.pop(0)[1]))
+                stream.append(StreamItem(table=tables[pending.pop(0)[1]]))
             stream.append(StreamItem(line=line))
-        stream.extend(StreamItem(table=index) for _, index in pending)
+        stream.extend(StreamItem(table=tables[index]) for _, index in pending)
     return stream
 
 
@@ -78,10 +93,6 @@ def document_style(layout: LayoutDocument) -> TextStyle:
                     colors[word.color] += len(word.text)
     color = colors.most_common(1)[0][0] if colors else None
     return TextStyle(layout.body_size, color)
-
-
-def table_of(layout: LayoutDocument, item: StreamItem) -> TableBlock | None:
-    return layout.tables[item.table] if item.table is not None else None
 
 
 @dataclass(frozen=True)

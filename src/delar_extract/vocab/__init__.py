@@ -115,6 +115,8 @@ class StatusVocabulary:
     assignment_bodies: tuple[WordRule, ...]
     ref_issuers: dict[str, str]  # reference prefix → body placeholder
     assignment_cues: tuple[WordRule, ...]
+    assignment_fields: tuple[WordRule, ...]  # labels of list-form uppdrag fields
+    assignment_ref_words: tuple[str, ...]
     legend_color_headers: tuple[str, ...]
     status_glyphs: frozenset[str]
     colour_agrees: dict[str, dict[str, frozenset[str]]]  # kind → colour status → agreeing
@@ -156,6 +158,8 @@ def load_status_vocabulary() -> StatusVocabulary:
         assignment_bodies=word_rules(raw["assignment_bodies"], "name"),
         ref_issuers=dict(parties["ref_issuers"]),
         assignment_cues=word_rules(raw["assignment_cues"], "status"),
+        assignment_fields=word_rules(raw["assignment_fields"], "role"),
+        assignment_ref_words=folded(raw["assignment_lists"]["ref_words"]),
         legend_color_headers=folded(raw["status_marks"]["color_headers"]),
         status_glyphs=frozenset(raw["status_marks"]["glyphs"]),
         colour_agrees={
