@@ -26,7 +26,7 @@ from delar_extract.parsers.metadata import layout_to_document
 from delar_extract.parsers.tables import block_to_table
 from delar_extract.pdf.objects import PageContent
 from delar_extract.pdf.reader import PdfInfo, iter_pages, open_pdf
-from delar_extract.sections.tree import headings_to_sections
+from delar_extract.sections.tree import headings_to_sections, part_headings
 
 OcrMode = Literal["auto", "always", "never"]
 OCR_MODES: tuple[OcrMode, ...] = ("auto", "always", "never")
@@ -107,7 +107,9 @@ def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
             producer=info.producer,
         ),
         document=document,
-        sections=headings_to_sections(layout, layout.headings),
+        sections=headings_to_sections(
+            layout, part_headings(layout.headings, [g.title for g in followup.goals])
+        ),
         goals=followup.goals,
         indicators=followup.indicators,
         assignments=followup.assignments,

@@ -54,12 +54,7 @@ _CAPTION_ACROSS_COLUMNS = (
     "set flush right across several figure columns ('Belopp i miljoner kronor') is cut "
     "by a column boundary instead of read as one header cell over those columns"
 )
-_HEADING_LINES = (
-    "extractor gap (layout/headings.py): the base sample splits a two-line page title "
-    "into two sections, and the variant reads a 12 pt chart subtitle as a heading"
-)
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("slides-figures-004", "sections"): _HEADING_LINES,
     ("slides-figures-004", "tables"): _CAPTION_ACROSS_COLUMNS,
 }
 

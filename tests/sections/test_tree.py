@@ -6,8 +6,10 @@ import json
 
 import pytest
 
+from delar_extract.layout.objects import Heading
 from delar_extract.model import Report, SectionKind
-from delar_extract.sections.tree import inherit_kinds, section_kind
+from delar_extract.pdf.objects import Box
+from delar_extract.sections.tree import inherit_kinds, part_headings, section_kind
 from tests.conftest import EXPECTED, SAMPLES, extract_sample
 
 
@@ -58,4 +60,20 @@ def test_weak_kinds_inherit_from_their_parent() -> None:
         SectionKind.UPPDRAG,
         SectionKind.DRIFTREDOVISNING,
         SectionKind.DRIFTREDOVISNING,
+    ]
+
+
+def test_headings_that_title_a_goal_open_no_section() -> None:
+    box = Box(50, 100, 300, 112)
+    headings = [
+        Heading(None, "Uppföljning av regionmål", 3, 4, box),
+        Heading(None, "Mål 1. Trygga  uppväxtvillkor", 3, 4, box),
+        Heading("2.3", "Hållbart samhälle", 2, 9, box),  # numbered: a part of the report
+        Heading(None, "Uppföljning av fullmäktiges uppdrag", 3, 10, box),
+    ]
+    kept = part_headings(headings, ["mål 1. trygga uppväxtvillkor", "Hållbart samhälle"])
+    assert [h.title for h in kept] == [
+        "Uppföljning av regionmål",
+        "Hållbart samhälle",
+        "Uppföljning av fullmäktiges uppdrag",
     ]

@@ -90,8 +90,10 @@ def pages_to_layout(pages: Sequence[PageContent]) -> LayoutDocument:
     text_lines = [ln for p in layout_pages[skip:] for ln in p.lines]
     # Headings stand out from the running text, not from the (smaller) table text.
     body = body_size([w for ln in text_lines for w in ln.words], share=0.15) or body
-    sizes = sorted({ln.size for ln in text_lines if is_heading_line(ln, body)}, reverse=True)
-    headings = lines_to_headings(text_lines, body, sizes)
+    page_sizes = {
+        p.content.number: (p.content.width, p.content.height) for p in layout_pages[skip:]
+    }
+    headings = lines_to_headings(text_lines, body, page_sizes)
     return LayoutDocument(layout_pages, body, headings, _stitch_pages(layout_pages), bool(skip))
 
 

@@ -16,14 +16,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from delar_extract.layout.headings import TextStyle
 from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.reading_order import StreamItem
 from delar_extract.model import Goal
 from delar_extract.model.vocab import GoalLevel
 from delar_extract.normalize.statuses import assessment_from_text
 from delar_extract.parsers.indicators import is_indicator_label
 from delar_extract.parsers.prose import join_text, lines_to_text
 from delar_extract.parsers.status_marks import Mark, marks_in
-from delar_extract.parsers.stream import StreamItem, TextStyle
 from delar_extract.pdf.objects import Box
 from delar_extract.vocab import fold, load_status_vocabulary
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from delar_extract.layout.objects import Cell, LayoutDocument, Line, TableBlock
+from delar_extract.layout.reading_order import ReadingOrder, layout_to_reading_order
 from delar_extract.model import Goal, Indicator, ReportWarning, TableKind
 from delar_extract.model.vocab import GoalLevel
 from delar_extract.parsers.goal_sections import SectionReader
@@ -36,7 +37,6 @@ from delar_extract.parsers.indicators import (
 from delar_extract.parsers.legend import Legends
 from delar_extract.parsers.prose import join_text
 from delar_extract.parsers.status_marks import Mark, cell_marks, read_assessment
-from delar_extract.parsers.stream import ReadingOrder, layout_to_reading_order
 from delar_extract.parsers.tables import header_labels
 from delar_extract.vocab import fold, load_status_vocabulary, word_start_match
 

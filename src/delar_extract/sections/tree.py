@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from delar_extract.layout.objects import Heading, LayoutDocument, Line
 from delar_extract.model import Section, SectionKind
 from delar_extract.sections.paragraphs import lines_to_paragraphs
-from delar_extract.vocab import first_match, load_vocabulary
+from delar_extract.vocab import first_match, fold, load_vocabulary
 
 
 def section_kind(title: str) -> SectionKind:
@@ -82,6 +82,13 @@ def _end_page(layout: LayoutDocument, start: Heading, end: Heading | None) -> in
         for t in page.tables
     )
     return end.page if content_above else end.page - 1
+
+
+def part_headings(headings: Sequence[Heading], item_titles: Collection[str]) -> list[Heading]:
+    """The headings that open a part of the report: those that title an item of it
+    (a goal, "Mål 1. Trygga uppväxtvillkor", read as a goal) are left out."""
+    items = {fold(title) for title in item_titles}
+    return [h for h in headings if h.number is not None or fold(h.title) not in items]
 
 
 def headings_to_sections(layout: LayoutDocument, headings: Sequence[Heading]) -> list[Section]:
