@@ -152,6 +152,7 @@ class _Group:
 
     lines: list[Line]
     before: Line | None
+    subtitle: str | None = None
 
     @property
     def first(self) -> Line:
@@ -198,15 +199,22 @@ def _under_larger_heading(group: _Group, ends: Mapping[int, _Group]) -> bool:
 
 
 def _drop_subtitles(groups: list[_Group]) -> list[_Group]:
-    """Groups of a style that only ever appears as a subtitle are no headings."""
+    """Groups of a style that only ever appears as a subtitle are no headings;
+    each is kept as the subtitle of the heading above it."""
     ends = {id(g.lines[-1]): g for g in groups}
     seen: Counter[tuple[float, bool, str | None]] = Counter()
     under: Counter[tuple[float, bool, str | None]] = Counter()
     for group in groups:
         seen[group.style] += 1
         under[group.style] += _under_larger_heading(group, ends)
-    subtitles = {style for style, n in seen.items() if n >= 2 and under[style] == n}
-    return [g for g in groups if g.style not in subtitles]
+    styles = {style for style, n in seen.items() if n >= 2 and under[style] == n}
+    kept = []
+    for group in groups:
+        if group.style not in styles:
+            kept.append(group)
+        elif group.before is not None and id(group.before) in ends:
+            ends[id(group.before)].subtitle = group.text
+    return kept
 
 
 def _slide_titles(
@@ -270,5 +278,5 @@ def lines_to_headings(
         else:
             level = levels[group.size] + (1 if slide_titles else 0)
         box = bounding_box(ln.box for ln in group.lines)
-        headings.append(Heading(number, title, level, group.first.page, box))
+        headings.append(Heading(number, title, level, group.first.page, box, group.subtitle))
     return headings
