@@ -152,3 +152,23 @@ def test_headings_that_title_a_goal_open_no_section() -> None:
         "Hållbart samhälle",
         "Uppföljning av fullmäktiges uppdrag",
     ]
+
+
+def test_a_goal_parser_s_claim_outside_the_goal_part_keeps_the_section() -> None:
+    """Slide titles, and headings after a part not about goals, open sections even
+    when the goal parser (wrongly) read them as goals."""
+    box = Box(50, 30, 600, 50)
+    headings = [
+        Heading(None, "Investeringar ack augusti 2022", 1, 5, box),
+        Heading(None, "Budget 2023-2026", 1, 6, box),
+        Heading(None, "Förvaltningens mål och indikatorer", 1, 7, box),
+        Heading(None, "Förvaltningens mål och indikatorer", 1, 8, box),
+        Heading(None, "Driftredovisning", 2, 9, box),
+        Heading(None, "Regionövergripande verksamhet", 3, 9, box),
+    ]
+    goals = [
+        "Budget 2023-2026",
+        "Förvaltningens mål och indikatorer",
+        "Regionövergripande verksamhet",
+    ]
+    assert part_headings(headings, goals) == headings

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from delar_extract.layout.furniture import find_furniture_keys, is_furniture
-from delar_extract.layout.headings import body_size, is_heading_line, lines_to_headings
+from delar_extract.layout.headings import (
+    body_size,
+    is_caption_line,
+    is_heading_line,
+    lines_to_headings,
+)
 from delar_extract.layout.lines import order_lines, words_to_lines
 from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line, TableBlock
 from delar_extract.layout.tables import (
@@ -40,7 +45,8 @@ def _tables_on(content: PageContent, lines: list[Line], body: float) -> list[Tab
     tables = [grid_to_table(grid, content) for grid in content.tables]
     boxes = [t.boxes[content.number] for t in tables]
     free = lines_outside(lines, boxes)
-    free = [ln for ln in free if not is_heading_line(ln, body)]
+    # Headings and captions sit between tables, never in one.
+    free = [ln for ln in free if not (is_heading_line(ln, body) or is_caption_line(ln, body))]
     tables.extend(find_unruled_tables(free, content))
     return sorted(tables, key=lambda t: t.boxes[content.number].top)
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from delar_extract.layout.lines import bounding_box
 from delar_extract.layout.objects import Heading, Line
 from delar_extract.pdf.objects import Word
+from delar_extract.vocab import first_match, load_vocabulary
 
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
 # Larger than the body by this factor makes a heading without any other sign.
@@ -125,6 +126,19 @@ def is_heading_line(line: Line, body: float) -> bool:
         return True
     # Bold at body size: a heading only when it carries a section number.
     return line.size >= body - 0.1 and split_number(text)[0] is not None
+
+
+def is_caption_line(line: Line, body: float) -> bool:
+    """A bold body-size line that names a part of the report ("Resultaträkning",
+    "Bedömning av måluppfyllelse"): a table's or chart's title, not a heading,
+    but never a row of the table below it either."""
+    text = line.text.strip()
+    return (
+        line.bold
+        and line.size >= body - 0.1
+        and 0 < len(text.split()) <= 8
+        and first_match(text, load_vocabulary().section_kinds) is not None
+    )
 
 
 def _color(line: Line) -> str | None:

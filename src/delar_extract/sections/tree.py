@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from delar_extract.layout.objects import Heading, LayoutDocument, Line
@@ -71,6 +72,9 @@ def _text_kinds() -> frozenset[str]:
     items = raw_vocabulary()["section_kinds"]
     return frozenset(item["kind"] for item in items if item.get("in_text", True))
 
+
+# A heading and a goal title this similar (difflib ratio) name the same goal.
+ITEM_MATCH = 0.9
 
 # Kinds that name a part of a report only loosely; under a parent with a clear
 # kind, a subsection with one of these belongs to its parent's kind
@@ -160,10 +164,44 @@ def _end_page(layout: LayoutDocument, start: Heading, end: Heading | None) -> in
 
 
 def part_headings(headings: Sequence[Heading], item_titles: Collection[str]) -> list[Heading]:
-    """The headings that open a part of the report: those that title an item of it
-    (a goal, "Mål 1. Trygga uppväxtvillkor", read as a goal) are left out."""
-    items = {fold(title) for title in item_titles}
-    return [h for h in headings if h.number is not None or fold(h.title) not in items]
+    """The headings that open a part of the report.
+
+    A heading inside the goal follow-up that titles a goal ("Mål 1. Trygga
+    uppväxtvillkor" after "Uppföljning av regionmål") is the goal's, not a
+    part of the report: it is left out.  A numbered or top-level heading, or
+    one outside a part about goals, always opens a part, whatever the goal
+    parser made of it.
+    """
+    items = [_squash(title) for title in item_titles]
+    kept: list[Heading] = []
+    for heading in headings:
+        if (
+            heading.number is None
+            and heading.level > 1
+            and _in_goal_part(kept, heading)
+            and _names_item(_squash(heading.title), items)
+        ):
+            continue
+        kept.append(heading)
+    return kept
+
+
+def _squash(text: str) -> str:
+    # Spaces dropped: PDFs split words at ligatures ("infl ytande") and join lines.
+    return "".join(fold(text).split())
+
+
+def _names_item(title: str, items: Sequence[str]) -> bool:
+    return any(
+        title == item or SequenceMatcher(None, title, item, autojunk=False).ratio() >= ITEM_MATCH
+        for item in items
+    )
+
+
+def _in_goal_part(kept: Sequence[Heading], heading: Heading) -> bool:
+    """Is the last part opened at ``heading``'s level or above about goals?"""
+    opener = next((h for h in reversed(kept) if h.level <= heading.level), None)
+    return opener is not None and section_kind(opener.title) == SectionKind.MALUPPFYLLELSE
 
 
 def headings_to_sections(layout: LayoutDocument, headings: Sequence[Heading]) -> list[Section]:
