@@ -195,3 +195,16 @@ def test_a_spanning_title_line_closes_the_columns_above_it() -> None:
         *(ln.text for ln in right),
         footer.text,
     ]
+
+
+def test_numbered_headings_right_under_their_chapter_are_no_subtitles() -> None:
+    lines = [
+        _line("1 Inledning", 16, 80, True),
+        _line("1.1 Sammanfattning", 13, 105, True),
+        _line(PROSE, 10, 130),
+        _line("2 Förvaltningsberättelse", 16, 300, True),
+        _line("2.1 Nämndorganisation", 13, 325, True),
+        _line(PROSE, 10, 350),
+    ]
+    headings = lines_to_headings(lines, body=10)
+    assert [(h.number, h.level) for h in headings] == [("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2)]

@@ -12,8 +12,9 @@ Candidates then become headings, so that the same rules serve Word,
 Stratsys-style and slide templates:
 
 - a title wrapped over two lines is one heading;
-- a style whose every line sits right under a larger heading is a subtitle
-  (a slide's "Region Västerbotten" under its title), not a heading level;
+- a style whose every line sits right under the larger title that opens its
+  page is a subtitle (a slide's "Region Västerbotten" under its title), not a
+  heading level;
 - on a deck of slides, the title that opens each slide is a level 1 heading
   whatever its size (dashboard slides shrink the title to make room);
 - levels come from the numbering depth when there is one, else from the size
@@ -203,10 +204,11 @@ def _candidate_groups(lines: Sequence[Line], body: float) -> list[_Group]:
     return groups
 
 
-def _under_larger_heading(group: _Group, ends: Mapping[int, _Group]) -> bool:
-    """Does ``group`` sit right under a larger heading, nothing between them?"""
+def _under_page_title(group: _Group, ends: Mapping[int, _Group]) -> bool:
+    """Does ``group`` sit right under the larger title that opens its page,
+    nothing between them?"""
     above = ends.get(id(group.before)) if group.before is not None else None
-    if above is None or above.size <= group.size:
+    if above is None or above.before is not None or above.size <= group.size:
         return False
     gap = group.first.box.top - above.lines[-1].box.bottom
     return -1 <= gap < SUBTITLE_GAP * group.first.size
@@ -220,11 +222,12 @@ def _drop_subtitles(groups: list[_Group]) -> list[_Group]:
     under: Counter[tuple[float, bool, str | None]] = Counter()
     for group in groups:
         seen[group.style] += 1
-        under[group.style] += _under_larger_heading(group, ends)
+        under[group.style] += _under_page_title(group, ends)
     styles = {style for style, n in seen.items() if n >= 2 and under[style] == n}
     kept = []
     for group in groups:
-        if group.style not in styles:
+        # A section number marks a part of the report, whatever its style.
+        if group.style not in styles or split_number(group.text)[0] is not None:
             kept.append(group)
         elif group.before is not None and id(group.before) in ends:
             ends[id(group.before)].subtitle = group.text
