@@ -208,3 +208,21 @@ def test_numbered_headings_right_under_their_chapter_are_no_subtitles() -> None:
     ]
     headings = lines_to_headings(lines, body=10)
     assert [(h.number, h.level) for h in headings] == [("1", 1), ("1.1", 2), ("2", 1), ("2.1", 2)]
+
+
+def test_a_small_line_above_a_slide_title_does_not_hide_it() -> None:
+    """A date or logo line printed above the title still leaves it the slide's title."""
+    sizes = {page: (960.0, 540.0) for page in (2, 3)}
+    lines = [
+        _line("2024-08-27", 8, 10, page=2),
+        _line("Avtalsrörelse 2024", 20, 32.8, True, page=2),
+        _line(PROSE, 12, 100, page=2),
+        _line("2024-08-27", 8, 10, page=3),
+        _line("Tillgänglighet", 17, 30.2, True, page=3),
+        _line(PROSE, 9, 60, page=3),
+    ]
+    headings = lines_to_headings(lines, body=12, page_sizes=sizes)
+    assert [(h.title, h.level) for h in headings] == [
+        ("Avtalsrörelse 2024", 1),
+        ("Tillgänglighet", 1),
+    ]

@@ -204,25 +204,43 @@ def _candidate_groups(lines: Sequence[Line], body: float) -> list[_Group]:
     return groups
 
 
-def _under_page_title(group: _Group, ends: Mapping[int, _Group]) -> bool:
+def _page_titles(
+    groups: Sequence[_Group], page_sizes: Mapping[int, tuple[float, float]]
+) -> set[int]:
+    """Ids of the groups that open their page: the page's first heading, set in
+    its top band (a logo line or a date above it does not matter)."""
+    titles: set[int] = set()
+    opened: set[int] = set()
+    for group in groups:
+        page = group.first.page
+        if page in opened:
+            continue
+        opened.add(page)
+        height = page_sizes.get(page, (0.0, 0.0))[1]
+        if group.before is None or group.first.box.top < SLIDE_TITLE_ZONE * height:
+            titles.add(id(group))
+    return titles
+
+
+def _under_page_title(group: _Group, ends: Mapping[int, _Group], titles: set[int]) -> bool:
     """Does ``group`` sit right under the larger title that opens its page,
     nothing between them?"""
     above = ends.get(id(group.before)) if group.before is not None else None
-    if above is None or above.before is not None or above.size <= group.size:
+    if above is None or id(above) not in titles or above.size <= group.size:
         return False
     gap = group.first.box.top - above.lines[-1].box.bottom
     return -1 <= gap < SUBTITLE_GAP * group.first.size
 
 
-def _drop_subtitles(groups: list[_Group]) -> list[_Group]:
-    """Groups of a style that only ever appears as a subtitle are no headings;
-    each is kept as the subtitle of the heading above it."""
+def _drop_subtitles(groups: list[_Group], titles: set[int]) -> list[_Group]:
+    """Groups of a style that only ever appears as a page title's subtitle are no
+    headings; each is kept as the subtitle of the title above it."""
     ends = {id(g.lines[-1]): g for g in groups}
     seen: Counter[tuple[float, bool, str | None]] = Counter()
     under: Counter[tuple[float, bool, str | None]] = Counter()
     for group in groups:
         seen[group.style] += 1
-        under[group.style] += _under_page_title(group, ends)
+        under[group.style] += _under_page_title(group, ends, titles)
     styles = {style for style, n in seen.items() if n >= 2 and under[style] == n}
     kept = []
     for group in groups:
@@ -235,25 +253,13 @@ def _drop_subtitles(groups: list[_Group]) -> list[_Group]:
 
 
 def _slide_titles(
-    groups: Sequence[_Group], page_sizes: Mapping[int, tuple[float, float]]
+    groups: Sequence[_Group], titles: set[int], page_sizes: Mapping[int, tuple[float, float]]
 ) -> set[int]:
-    """Ids of the groups that open a slide, when the document is a deck of slides:
-    landscape pages most of which open with a heading at the top."""
-    titles: set[int] = set()
-    opened: set[int] = set()
-    for group in groups:
-        page = group.first.page
-        width, height = page_sizes.get(page, (0.0, 0.0))
-        if (
-            page not in opened
-            and group.before is None
-            and width > height
-            and group.first.box.top < SLIDE_TITLE_ZONE * height
-        ):
-            titles.add(id(group))
-        opened.add(page)
-    content_pages = len(page_sizes)
-    return titles if content_pages and len(titles) >= DECK_SHARE * content_pages else set()
+    """The page titles, when the document is a deck of slides: landscape pages
+    most of which open with a title."""
+    landscape = {page for page, (width, height) in page_sizes.items() if width > height}
+    slides = {id(g) for g in groups if id(g) in titles and g.first.page in landscape}
+    return slides if page_sizes and len(slides) >= DECK_SHARE * len(page_sizes) else set()
 
 
 def _size_levels(groups: Sequence[tuple[str | None, float]]) -> dict[float, int]:
@@ -281,8 +287,10 @@ def lines_to_headings(
     ``page_sizes`` (page → width, height of the pages ``lines`` come from)
     lets the titles of a deck of slides be told apart.
     """
-    groups = _drop_subtitles(_candidate_groups(lines, body))
-    slide_titles = _slide_titles(groups, page_sizes or {})
+    candidates = _candidate_groups(lines, body)
+    titles = _page_titles(candidates, page_sizes or {})
+    groups = _drop_subtitles(candidates, titles)
+    slide_titles = _slide_titles(groups, titles, page_sizes or {})
     ranked = [g for g in groups if id(g) not in slide_titles]
     levels = _size_levels([(split_number(g.text)[0], g.size) for g in ranked])
     headings = []
