@@ -2,7 +2,7 @@
 
 The running text is measured once per document (:class:`TextStyle`: the size
 and colour most of the prose is set in).  A line is a heading candidate when,
-against that style, it is set clearly larger, or bold and a step larger, or
+against that style, it is set clearly larger, or bold and a little larger, or
 bold at body size and carrying a section number ("2.2 God ekonomisk
 hushållning").  Bold body-size lines without a number are run-in subheadings
 and chart or table captions ("Bedömning av mål", "Antal anställda"), not the
@@ -36,8 +36,11 @@ from delar_extract.vocab import first_match, load_vocabulary
 _NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
 # Larger than the body by this factor makes a heading without any other sign.
 SIZE_FACTOR = 1.12
-# A bold line this much (points) larger than the body text is a heading.
+# A line this much (points) larger than the body text stands out from it.
 HEADING_SIZE_STEP = 0.4
+# Bold and larger than the body by this factor makes a heading: a step of half
+# a point at 9.5 pt, and still above the body when OCR measures sizes coarsely.
+BOLD_SIZE_FACTOR = 1.025
 MAX_HEADING_WORDS = 18
 _BULLETS = "•●▪■–-*o"
 # A wrapped heading's next line starts within this share of its size below.
@@ -123,7 +126,7 @@ def is_heading_line(line: Line, body: float) -> bool:
         return True
     if not line.bold:
         return False
-    if line.size >= body + HEADING_SIZE_STEP:
+    if line.size >= body * BOLD_SIZE_FACTOR:
         return True
     # Bold at body size: a heading only when it carries a section number.
     return line.size >= body - 0.1 and split_number(text)[0] is not None
