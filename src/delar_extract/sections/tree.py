@@ -109,7 +109,7 @@ def inherit_kinds(
             stack.pop()
         parent = stack[-1][1] if stack else SectionKind.OTHER
         if kind == SectionKind.OTHER:
-            kind = parent if parent != SectionKind.OTHER else SectionKind.OTHER
+            kind = parent
             if kind == SectionKind.OTHER and content is not None:
                 kind = content[index]
         elif kind in _WEAK_KINDS and parent not in (
