@@ -18,16 +18,16 @@ from delar_extract.checks.columns import split_merged_figures
 from delar_extract.errors import DelarError, InputError
 from delar_extract.layout.assemble import pages_to_layout
 from delar_extract.layout.objects import LayoutDocument
+from delar_extract.layout.reading_order import layout_to_reading_order
 from delar_extract.model import Report, ReportWarning, Source
 from delar_extract.parsers.budget import BudgetParser
 from delar_extract.parsers.classify import layout_to_claims
 from delar_extract.parsers.followup import FollowUpParser
 from delar_extract.parsers.key_figures import KeyFigureParser
 from delar_extract.parsers.metadata import layout_to_document
-from delar_extract.parsers.stream import layout_to_reading_order
 from delar_extract.pdf.objects import PageContent
 from delar_extract.pdf.reader import PdfInfo, iter_pages, open_pdf
-from delar_extract.sections.tree import headings_to_sections
+from delar_extract.sections.tree import headings_to_sections, part_headings
 
 OcrMode = Literal["auto", "always", "never"]
 OCR_MODES: tuple[OcrMode, ...] = ("auto", "always", "never")
@@ -110,7 +110,9 @@ def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
             producer=info.producer,
         ),
         document=document,
-        sections=headings_to_sections(layout, layout.headings),
+        sections=headings_to_sections(
+            layout, part_headings(layout.headings, [g.title for g in followup.goals])
+        ),
         goals=followup.goals,
         indicators=followup.indicators,
         assignments=followup.assignments,

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.reading_order import layout_to_stream
 from delar_extract.layout.tables import TableBlock
 from delar_extract.model import Document, ReportType, TableKind
 from delar_extract.model.vocab import AssessmentStatus, Basis, GoalLevel
 from delar_extract.parsers.classify import layout_to_claims
 from delar_extract.parsers.goal_sections import numbered_level
 from delar_extract.parsers.goals import GoalParser, GoalResult, summary_columns
-from delar_extract.parsers.stream import layout_to_stream
 from delar_extract.pdf.objects import Box
 from tests.parsers.builders import content, document, dot, grid, icon, line
 from tests.samples_cache import sample_report

@@ -49,18 +49,7 @@ def _pair(variant: Path) -> tuple[Report, Report]:
 
 # Known extractor gaps, per (variant, entity kind). Strict: when the extractor
 # is fixed the test fails until the entry is removed. Each names its gap:
-_CAPTION_ACROSS_COLUMNS = (
-    "extractor gap (layout/tables/alignment.py): in a rows-only table a unit caption "
-    "set flush right across several figure columns ('Belopp i miljoner kronor') is cut "
-    "by a column boundary instead of read as one header cell over those columns"
-)
-_HEADING_LINES = (
-    "extractor gap (layout/headings.py): the base sample splits a two-line page title "
-    "into two sections, and the variant reads a 12 pt chart subtitle as a heading"
-)
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("slides-figures-004", "sections"): _HEADING_LINES,
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _cases(kind: str) -> list[Any]:

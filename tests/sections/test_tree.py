@@ -6,8 +6,15 @@ import json
 
 import pytest
 
+from delar_extract.layout.objects import Heading
 from delar_extract.model import Report, SectionKind
-from delar_extract.sections.tree import inherit_kinds, section_kind
+from delar_extract.pdf.objects import Box
+from delar_extract.sections.tree import (
+    content_kind,
+    inherit_kinds,
+    part_headings,
+    section_kind,
+)
 from tests.conftest import EXPECTED, SAMPLES, extract_sample
 
 
@@ -36,10 +43,80 @@ def test_every_numbered_heading_with_its_page_range(stem: str) -> None:
         ("Uppföljning av fullmäktiges uppdrag", SectionKind.UPPDRAG),
         ("God ekonomisk hushållning och ekonomisk ställning", SectionKind.MALUPPFYLLELSE),
         ("Något helt annat", SectionKind.OTHER),
+        # Synonyms other reports use.
+        ("Medarbetarnöjdhet", SectionKind.PERSONAL),
+        ("Avtalsrörelse 2024", SectionKind.PERSONAL),
+        ("Uppföljning kapitalförvaltning juli 2024", SectionKind.EKONOMI),
+        ("Verksamhetens resultat och budgetavvikelse", SectionKind.EKONOMI),
+        ("Väsentliga händelser under året", SectionKind.FORVALTNINGSBERATTELSE),
+        ("Intern kontroll", SectionKind.INTERN_KONTROLL),
+        # The subject of a title before its measure.
+        ("Måluppfyllelse Vårdgaranti 0-90 dagar", SectionKind.TILLGANGLIGHET),
+        # Words inside other words name no kind: "Framtidens", "Sektorn hälsa".
+        ("Status Program Framtidens Vårdinformationsstöd", SectionKind.OTHER),
+        ("Sektorn hälsa vård och omsorg", SectionKind.OTHER),
+        # The report's summary, and a summary of one topic.
+        ("1.1 Sammanfattning", SectionKind.SAMMANFATTNING),
+        ("Året i korthet", SectionKind.SAMMANFATTNING),
+        ("Sammanfattning kollektivtrafiken", SectionKind.OTHER),
+        ("Sammanfattning personal", SectionKind.PERSONAL),
     ],
 )
 def test_section_kind_by_vocabulary(title: str, kind: SectionKind) -> None:
     assert section_kind(title) == kind
+
+
+def test_a_silent_title_is_explained_by_its_subtitle() -> None:
+    title = "Mål för sammanslagningen 2022-2025"
+    assert section_kind(title) == SectionKind.OTHER
+    subtitle = "Förbättrad tillgänglighet för organisationens serviceflöden 3%"
+    assert section_kind(title, subtitle) == SectionKind.TILLGANGLIGHET
+    # A title that names its kind keeps it whatever the subtitle says.
+    assert section_kind("Budget 2023-2026", "Medarbetare") == SectionKind.EKONOMI
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Innan oktober frågar varje chef vilka medarbetare som vill ha fasta arbetsplatser.",
+            SectionKind.PERSONAL,
+        ),
+        # An agenda naming several parts is about none of them.
+        ("Ekonomi\n\nUtfall t.om. juli\n\nPersonal\n\nSjukfrånvaro", SectionKind.OTHER),
+        # "verksamheten" is in any prose: only a title tells that kind.
+        ("Vi ser risker med förberedelserna i verksamheten.", SectionKind.OTHER),
+        ("Polis och åklagare hanterar ärendet.", SectionKind.OTHER),
+    ],
+)
+def test_content_kind_is_the_one_kind_a_text_names(text: str, kind: SectionKind) -> None:
+    assert content_kind(text) == kind
+
+
+def test_silent_titles_take_their_parent_then_their_text() -> None:
+    kinds = inherit_kinds(
+        [
+            (1, SectionKind.FORVALTNINGSBERATTELSE),  # 2 Förvaltningsberättelse
+            (2, SectionKind.OTHER),  # 2.1 Nämndorganisation: silent, the parent's
+            (2, SectionKind.EKONOMI),  # 2.3 Viktiga förhållanden … ekonomisk ställning
+            (1, SectionKind.OTHER),  # a slide "Principen i en ZON" …
+            (1, SectionKind.OTHER),  # … and a slide whose text names nothing
+        ],
+        [
+            SectionKind.OTHER,
+            SectionKind.UPPDRAG,
+            SectionKind.OTHER,
+            SectionKind.PERSONAL,
+            SectionKind.OTHER,
+        ],
+    )
+    assert kinds == [
+        SectionKind.FORVALTNINGSBERATTELSE,
+        SectionKind.FORVALTNINGSBERATTELSE,
+        SectionKind.EKONOMI,
+        SectionKind.PERSONAL,
+        SectionKind.OTHER,
+    ]
 
 
 def test_weak_kinds_inherit_from_their_parent() -> None:
@@ -59,3 +136,39 @@ def test_weak_kinds_inherit_from_their_parent() -> None:
         SectionKind.DRIFTREDOVISNING,
         SectionKind.DRIFTREDOVISNING,
     ]
+
+
+def test_headings_that_title_a_goal_open_no_section() -> None:
+    box = Box(50, 100, 300, 112)
+    headings = [
+        Heading(None, "Uppföljning av regionmål", 3, 4, box),
+        Heading(None, "Mål 1. Trygga  uppväxtvillkor", 3, 4, box),
+        Heading("2.3", "Hållbart samhälle", 2, 9, box),  # numbered: a part of the report
+        Heading(None, "Uppföljning av fullmäktiges uppdrag", 3, 10, box),
+    ]
+    kept = part_headings(headings, ["mål 1. trygga uppväxtvillkor", "Hållbart samhälle"])
+    assert [h.title for h in kept] == [
+        "Uppföljning av regionmål",
+        "Hållbart samhälle",
+        "Uppföljning av fullmäktiges uppdrag",
+    ]
+
+
+def test_a_goal_parser_s_claim_outside_the_goal_part_keeps_the_section() -> None:
+    """Slide titles, and headings after a part not about goals, open sections even
+    when the goal parser (wrongly) read them as goals."""
+    box = Box(50, 30, 600, 50)
+    headings = [
+        Heading(None, "Investeringar ack augusti 2022", 1, 5, box),
+        Heading(None, "Budget 2023-2026", 1, 6, box),
+        Heading(None, "Förvaltningens mål och indikatorer", 1, 7, box),
+        Heading(None, "Förvaltningens mål och indikatorer", 1, 8, box),
+        Heading(None, "Driftredovisning", 2, 9, box),
+        Heading(None, "Regionövergripande verksamhet", 3, 9, box),
+    ]
+    goals = [
+        "Budget 2023-2026",
+        "Förvaltningens mål och indikatorer",
+        "Regionövergripande verksamhet",
+    ]
+    assert part_headings(headings, goals) == headings

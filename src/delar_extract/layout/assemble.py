@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from delar_extract.layout.furniture import find_furniture_keys, is_furniture
-from delar_extract.layout.headings import body_size, is_heading_line, lines_to_headings
+from delar_extract.layout.headings import (
+    body_size,
+    is_caption_line,
+    is_heading_line,
+    lines_to_headings,
+)
 from delar_extract.layout.lines import order_lines, words_to_lines
 from delar_extract.layout.marks import attach_marks
 from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line
@@ -47,7 +52,8 @@ def _tables_on(content: PageContent, lines: list[Line], body: float) -> list[Tab
     tables = [grid_to_table(grid, content) for grid in grids]
     boxes = [t.boxes[content.number] for t in tables]
     free = lines_outside(lines, boxes)
-    free = [ln for ln in free if not is_heading_line(ln, body)]
+    # Headings and captions sit between tables, never in one.
+    free = [ln for ln in free if not (is_heading_line(ln, body) or is_caption_line(ln, body))]
     tables.extend(find_unruled_tables(free, content))
     return sorted(tables, key=lambda t: t.boxes[content.number].top)
 
@@ -97,8 +103,10 @@ def pages_to_layout(pages: Sequence[PageContent]) -> LayoutDocument:
     text_lines = [ln for p in layout_pages[skip:] for ln in p.lines]
     # Headings stand out from the running text, not from the (smaller) table text.
     body = body_size([w for ln in text_lines for w in ln.words], share=0.15) or body
-    sizes = sorted({ln.size for ln in text_lines if is_heading_line(ln, body)}, reverse=True)
-    headings = lines_to_headings(text_lines, body, sizes)
+    page_sizes = {
+        p.content.number: (p.content.width, p.content.height) for p in layout_pages[skip:]
+    }
+    headings = lines_to_headings(text_lines, body, page_sizes)
     layout = LayoutDocument(layout_pages, body, headings, _stitch_pages(layout_pages), bool(skip))
     attach_marks(layout)
     return layout

@@ -69,18 +69,31 @@ def order_lines(lines: Sequence[Line], page_width: float) -> list[Line]:
 
     A page is read as two columns only when most of its lines sit clearly on
     one side of the page's middle; slides and tables keep top-to-bottom order.
+    A line spanning the middle (a title, a wide caption) closes the columns
+    above it: the columns between two spanning lines are read left, then
+    right, and a title wrapped over two lines is not cut by a column.
     """
     middle = page_width / 2
     left = [ln for ln in lines if ln.box.x1 < middle - 2]
     right = [ln for ln in lines if ln.box.x0 > middle + 2]
-    if (
+    if not (
         len(lines) >= 12
         and len(left) + len(right) >= 0.9 * len(lines)
         and min(len(left), len(right)) >= 0.3 * len(lines)
     ):
-        spanning = [ln for ln in lines if ln not in left and ln not in right]
-        return sorted(spanning, key=_key) + sorted(left, key=_key) + sorted(right, key=_key)
-    return sorted(lines, key=_key)
+        return sorted(lines, key=_key)
+    sides = {id(ln): 0 for ln in left} | {id(ln): 1 for ln in right}
+    ordered: list[Line] = []
+    band: list[Line] = []
+    for line in sorted(lines, key=_key):
+        if id(line) in sides:
+            band.append(line)
+            continue
+        ordered.extend(sorted(band, key=lambda ln: (sides[id(ln)], _key(ln))))
+        band = []
+        ordered.append(line)
+    ordered.extend(sorted(band, key=lambda ln: (sides[id(ln)], _key(ln))))
+    return ordered
 
 
 def _key(line: Line) -> tuple[float, float]:

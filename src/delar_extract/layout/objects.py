@@ -86,6 +86,7 @@ class Heading:
     level: int
     page: int
     box: Box
+    subtitle: str | None = None  # the line set under the title as its subtitle
 
 
 @dataclass

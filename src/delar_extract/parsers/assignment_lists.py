@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from delar_extract.layout.marks import line_marks
 from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.reading_order import ReadingOrder
 from delar_extract.model import Assignment, Document, ReportWarning, SectionKind, TableKind
 from delar_extract.normalize.dates import parse_date
 from delar_extract.normalize.statuses import (
@@ -42,7 +43,6 @@ from delar_extract.parsers.assignments import (
 from delar_extract.parsers.claims import BlockClaim, Field
 from delar_extract.parsers.prose import BULLETS, is_bullet, join_wrapped, lines_to_text
 from delar_extract.parsers.status_marks import read_assignment_status
-from delar_extract.parsers.stream import ReadingOrder
 from delar_extract.sections.tree import inherit_kinds, section_kind
 from delar_extract.vocab import fold, load_status_vocabulary
 

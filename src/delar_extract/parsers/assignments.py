@@ -19,8 +19,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from delar_extract.layout.headings import TextStyle
 from delar_extract.layout.marks import cell_marks
 from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.reading_order import ReadingOrder, StreamItem, layout_to_reading_order
 from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import Assignment, AssignmentStatus, Document, ReportWarning
 from delar_extract.model.vocab import AssignmentStatusValue, Basis
@@ -29,12 +31,6 @@ from delar_extract.normalize.statuses import Palette, default_assignment_palette
 from delar_extract.parsers.claims import TableClaim
 from delar_extract.parsers.prose import join_text, lines_to_text
 from delar_extract.parsers.status_marks import read_assignment_status
-from delar_extract.parsers.stream import (
-    ReadingOrder,
-    StreamItem,
-    TextStyle,
-    layout_to_reading_order,
-)
 from delar_extract.parsers.tables import header_labels
 from delar_extract.vocab import first_match, fold, load_status_vocabulary, word_start_match
 

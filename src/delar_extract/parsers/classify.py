@@ -22,6 +22,11 @@ Text blocks: uppdrag written as lists or paragraphs (a title, then "Status:",
 from __future__ import annotations
 
 from delar_extract.layout.objects import LayoutDocument
+from delar_extract.layout.reading_order import (
+    ReadingOrder,
+    layout_to_reading_order,
+    layout_to_tables,
+)
 from delar_extract.layout.tables import TableBlock
 from delar_extract.model import Document, ReportType, SectionKind, TableKind
 from delar_extract.parsers.assignment_lists import stream_to_blocks
@@ -31,7 +36,6 @@ from delar_extract.parsers.claims import Claims, TableClaim
 from delar_extract.parsers.goals import summary_columns
 from delar_extract.parsers.indicators import table_to_columns
 from delar_extract.parsers.legend import color_column, table_to_entries
-from delar_extract.parsers.stream import ReadingOrder, layout_to_reading_order, layout_to_tables
 from delar_extract.parsers.tables import block_to_table
 from delar_extract.sections.tree import section_kind
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from delar_extract.layout.objects import LayoutDocument
+from delar_extract.layout.reading_order import ReadingOrder, layout_to_reading_order
 from delar_extract.model import Assignment, Document, Goal, Indicator, ReportWarning, TableKind
 from delar_extract.normalize.statuses import Palette
 from delar_extract.parsers.assignment_lists import AssignmentListParser
@@ -19,7 +20,6 @@ from delar_extract.parsers.assignments import AssignmentParser, AssignmentResult
 from delar_extract.parsers.claims import BlockClaim, Claims, TableClaim
 from delar_extract.parsers.goals import GoalParser
 from delar_extract.parsers.legend import LegendParser
-from delar_extract.parsers.stream import ReadingOrder, layout_to_reading_order
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,15 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Protocol
 
+from delar_extract.layout.headings import TextStyle
 from delar_extract.layout.marks import line_marks, marks_below
 from delar_extract.layout.objects import LayoutDocument, Line, Mark
+from delar_extract.layout.reading_order import NumberedTable, StreamItem
 from delar_extract.model import Goal
 from delar_extract.model.vocab import GoalLevel
 from delar_extract.normalize.statuses import assessment_from_text
 from delar_extract.parsers.indicators import is_indicator_label
 from delar_extract.parsers.prose import join_text, lines_to_text
-from delar_extract.parsers.stream import NumberedTable, StreamItem, TextStyle
 from delar_extract.vocab import fold, load_status_vocabulary
 
 # A status line under a goal heading is short.

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 
 from delar_extract.layout.marks import cell_marks
 from delar_extract.layout.objects import LayoutDocument, Line, Mark
+from delar_extract.layout.reading_order import NumberedTable, ReadingOrder, layout_to_reading_order
 from delar_extract.layout.tables import Cell, TableBlock
 from delar_extract.model import Goal, Indicator, ReportWarning, TableKind
 from delar_extract.model.vocab import GoalLevel
@@ -39,7 +40,6 @@ from delar_extract.parsers.indicators import (
 from delar_extract.parsers.legend import Legends
 from delar_extract.parsers.prose import join_text
 from delar_extract.parsers.status_marks import read_assessment
-from delar_extract.parsers.stream import NumberedTable, ReadingOrder, layout_to_reading_order
 from delar_extract.parsers.tables import header_labels
 from delar_extract.vocab import fold, load_status_vocabulary, word_start_match
 

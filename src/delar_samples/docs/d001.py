@@ -480,7 +480,7 @@ def _goal_areas() -> list[Goal]:
 
 def _introduction() -> list[Block]:
     return [
-        Heading("Inledning", level=1, number="1", kind="other"),
+        Heading("Inledning", level=1, number="1", kind="sammanfattning"),
         Para(
             "Årsrapport per december 2021 är regionstyrelsens tredje uppföljningsrapport. I "
             "rapporten lämnas en ekonomisk analys, utveckling av styrelsens verksamhet och "
@@ -489,7 +489,7 @@ def _introduction() -> list[Block]:
             "årets slut."
         ),
         Heading("Sammanfattning", level=2, number="1.1", kind="sammanfattning"),
-        Heading("Verksamheten", level=3, kind="other"),
+        Heading("Verksamheten", level=3, kind="verksamhet"),
     ]
 
 
@@ -735,7 +735,7 @@ def _summary_staff_and_control() -> list[Block]:
             "belastning på vissa funktioner. Trots detta har en hel del "
             "kompetensutvecklingsinsatser påbörjats under året.",
         ),
-        Heading("Intern kontroll", level=3, kind="other"),
+        Heading("Intern kontroll", level=3, kind="intern_kontroll"),
         *_paras(
             "I regionstyrelsens tillsynsplan för 2021 fanns 16 kontrollmoment kopplade mot 12 "
             "risker som regionstyrelsen särskilt hade prioriterat att bevaka 2021 och som har "

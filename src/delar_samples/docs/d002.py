@@ -136,7 +136,7 @@ def _economy_slides() -> list[Slide]:
             title="Verksamhetens nettokostnader – augusti 2022",
             subtitle="Region Västerbotten",
             blocks=[_picture("Verksamhetens nettokostnader – augusti 2022", "line")],
-            kind="driftredovisning",
+            kind="ekonomi",
         ),
         Slide(
             title="Region Västerbotten – Omställningsplan Effekt ack augusti Mkr",

@@ -1005,16 +1005,16 @@ PROPERTY_PORTFOLIO = DataTable(
 )
 
 PORTFOLJER: list[Block] = [
-    Slide("Status utvecklingsportföljerna", [CLG_PLAN], kind="uppdrag"),
+    Slide("Status utvecklingsportföljerna", [CLG_PLAN], kind="utveckling"),
     Slide(
         "Utvecklingsportföljen",
         [Bullets([(1, "Fastighetsportföljen"), (1, "Objektförvaltningen")])],
-        kind="other",
+        kind="utveckling",
     ),
     Slide(
         "Sammanställning initiativ i utvecklingsportföljen – status Juli",
         [DEVELOPMENT_PORTFOLIO],
-        kind="other",
+        kind="utveckling",
     ),
     Slide(
         "Status Program Framtidens VårdinformatiönsStöd (FVIS) JULI-24",
@@ -1072,7 +1072,7 @@ PORTFOLJER: list[Block] = [
     Slide(
         "Sammanställning initiativ i Fastighetsportföljen status, Juli",
         [PROPERTY_PORTFOLIO],
-        kind="investeringar",
+        kind="utveckling",
     ),
     Slide(
         "Objektens effekter (79st) 2024 och Regionmål",

@@ -8,14 +8,11 @@ before the first line below its top.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
+from delar_extract.layout.headings import TextStyle, document_style
 from delar_extract.layout.objects import LayoutDocument, Line
 from delar_extract.layout.tables import TableBlock
-
-# A line this much larger than the body text stands out as a heading.
-HEADING_SIZE_STEP = 0.4
 
 
 @dataclass(frozen=True)
@@ -64,38 +61,6 @@ def layout_to_stream(layout: LayoutDocument) -> list[StreamItem]:
 
 
 @dataclass(frozen=True)
-class TextStyle:
-    """How the running text of a document looks, so headings can be told from it."""
-
-    size: float
-    color: str | None
-
-    def stands_out(self, line: Line) -> bool:
-        """Bold, larger or coloured unlike the running text."""
-        colors = {w.color for w in line.words}
-        return (
-            line.bold
-            or line.size > self.size + HEADING_SIZE_STEP
-            or (self.color is not None and self.color not in colors)
-        )
-
-    def is_larger(self, line: Line) -> bool:
-        return line.size > self.size + HEADING_SIZE_STEP
-
-
-def document_style(layout: LayoutDocument) -> TextStyle:
-    """Size and colour of most of the running text (tables excluded)."""
-    colors: Counter[str | None] = Counter()
-    for page in layout.pages:
-        for line in page.lines:
-            if abs(line.size - layout.body_size) < 0.3 and not line.bold:
-                for word in line.words:
-                    colors[word.color] += len(word.text)
-    color = colors.most_common(1)[0][0] if colors else None
-    return TextStyle(layout.body_size, color)
-
-
-@dataclass(frozen=True)
 class ReadingOrder:
     """The stream and the running-text style of a document, built once and
     shared by the parsers that walk it (goals, assignments)."""
@@ -106,4 +71,5 @@ class ReadingOrder:
 
 def layout_to_reading_order(layout: LayoutDocument) -> ReadingOrder:
     """The document's stream of lines and tables, and its running-text style."""
-    return ReadingOrder(layout_to_stream(layout), document_style(layout))
+    lines = [ln for page in layout.pages for ln in page.lines]
+    return ReadingOrder(layout_to_stream(layout), document_style(lines, layout.body_size))
