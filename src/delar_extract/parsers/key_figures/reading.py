@@ -1,0 +1,369 @@
+"""One statement → its key figures.
+
+Each number with a unit ("547 miljoner kronor", "5,8 procent", "+34 mnkr",
+"89%"), or a bare number where the name's vocabulary gives a default unit
+("sjukfrånvaro ... 5,5"), may be a key figure.  It is one only where the
+words say what it is:
+
+- a ``[[key_figures]]`` word in its clause (the words since the previous
+  figure), else in its sentence; a label line ("Förstabesök: 59,5 %") may take
+  the word from its lead-in or heading, and keeps its printed label in the name;
+- the unit fits the name (no count name for "71 procent"); a change ("ökning
+  med", "ökat 0,8 mnkr") is "_change" unless the name is one, and may be
+  relative ("minskning 3 %");
+- not a part of the organisation ("Primärvård beställning har …", "För
+  Digitalisering och Service prognosticeras …"), not a target ("Avkastningsmål
+  3,5 %"), not the effect on a figure ("belastar resultatet med …"), not a
+  superseded forecast, not the value compared with ("jämfört med 64 procent");
+- a part after "varav" only when named ("varav 1 023 är tillsvidareanställda",
+  "varav +17 mnkr avser …"); a labelled part in parentheses as that part
+  ("(kvinnor 6,1 män 3,3)"); an unlabelled number in parentheses only when it
+  restates the figure in another unit ("10,7% (595 Mkr)").
+
+Emitting nothing beats a misnamed figure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from delar_extract.model import KeyFigure
+from delar_extract.normalize.numbers import parse_number
+from delar_extract.parsers.key_figures.periods import Clues, PeriodDefault, clues, resolve
+from delar_extract.parsers.key_figures.statements import Statement, has_figures
+from delar_extract.parsers.key_figures.vocabulary import (
+    FigureRule,
+    figure_vocabulary,
+    modifier,
+    rules_in,
+    unit_kind,
+    word_pattern,
+    words_in,
+)
+from delar_extract.vocab import fold
+
+NUMBER = re.compile(
+    r"(?<![\w,.\-−–])(?P<sign>[+\-−–]\s?)?(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)"
+    r"(?:,(?P<frac>\d+))?(?!\d)(?![\-−–/]\d)"
+)
+# "Avkastningsmål", "målet", "målsättningen": a target, not an outcome.
+_TARGET = re.compile(r"(?:mål|målet|målen|målsättning\w*|målvärde\w*|målnivå\w*)(?!\w)")
+# How far (characters) around a number its naming words are looked for.
+CONTEXT_CHARS = 300
+_FILLER = re.compile(r"(?:\s+(?:ca|cirka|i snitt|totalt|i storleksordningen|drygt|knappt))+$")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the whole document tells every statement."""
+
+    default: PeriodDefault
+    organisation: tuple[str, ...] = ()  # folded names of the report's own body
+
+
+def slug(text: str) -> str:
+    """ASCII snake_case of printed words ("Ssk/Barnmorsk" → "ssk_barnmorsk")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "_".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))[:60]
+
+
+def _unit_after(folded: str, end: int) -> tuple[str | None, int]:
+    rest = folded[end:]
+    for unit, pattern in figure_vocabulary().units:
+        match = pattern.match(rest)
+        if match and not rest[match.end() :].lstrip().startswith(("-enhet", "enhet")):
+            return unit, end + match.end()
+    return None, end
+
+
+def _bare_ok(folded: str, match: re.Match[str]) -> bool:
+    """A bare number counts when it is no year and no word follows it ("5,5 inom" has decimals)."""
+    if match.group("frac"):
+        return True
+    if re.fullmatch(r"(19|20)\d{2}", match.group("num")):
+        return False
+    following = folded[match.end() :].lstrip()
+    word = re.match(r"[a-zåäö]+", following)
+    return word is None or word.group(0) in figure_vocabulary().count_followers
+
+
+def _breakdown_label(folded: str, start: int, previous_end: int) -> str | None:
+    """For a number inside parentheses: the label before it ("män: 490" -> "man"),
+    "" when it has none ("(595 Mkr)"); None when it is outside parentheses."""
+    before = folded[:start]
+    opened = before.rfind("(")
+    if opened < 0 or before.rfind(")") > opened:
+        return None
+    own = folded[max(opened + 1, previous_end) : start]
+    label = re.search(r"([a-zåäö]{2,})\s*:?\s*$", own)
+    return slug(label.group(1)) if label else ""
+
+
+def _is_uncertain_comparison(clause: str) -> bool:
+    """The number closes "jämfört med [up to 4 words]": the value compared with, a
+    figure of its own only when a previous-year word there dates it ("jämfört med ifjol")."""
+    hit = re.search(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in modifier("comparison")) + r")"
+        r"((?:\s+\S+){0,4})\s*$",
+        clause,
+    )
+    return hit is not None and not words_in(hit.group(1), modifier("previous_year"))
+
+
+def _is_change(clause: str) -> bool:
+    """The clause ends in a change word, with or without "med" ("ökning med", "har ökat")."""
+    tail = _FILLER.sub("", clause.rstrip(" +-−–:"))
+    if tail.endswith(" med") and words_in(tail, modifier("change")):
+        return True  # "en minskning av antal månadsavlönade med"
+    last = re.search(r"([a-zåäö]+)$", tail)
+    return last is not None and words_in(last.group(1), modifier("change"))
+
+
+def _is_difference(rest: str) -> bool:
+    """The words after a figure make it a difference ("mer än plan", "13 % högre
+    kostnader än plan")."""
+    rest = rest.lstrip()
+    if rest.startswith(modifier("difference_after")):
+        return True
+    words = re.findall(r"[a-zåäö]+", rest)[:4]
+    return bool(words) and words[0] in modifier("difference_words") and "än" in words
+
+
+def _subject(folded: str) -> str | None:
+    """The words before the sentence's first verb, when they hold no number."""
+    verb = word_pattern(modifier("verbs"), whole=True).search(folded)
+    if verb is None:
+        return None
+    subject = folded[: verb.start()]
+    if re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", subject)):
+        return None  # a number before the verb: no plain subject
+    return subject.strip()
+
+
+def is_part(folded: str, context: Context) -> bool:
+    """Whether a sentence states a part's figure, not the organisation's:
+    a sub-unit word ("delområdet"), a subject "för X" or a named subject
+    ("Primärvård beställning har …") that is neither a figure word nor the body."""
+    subject = _subject(folded)
+    if subject is None:
+        return False
+    if any(word in subject for word in modifier("sub_unit")):
+        return True
+    # The body named in the subject or just after the verb ("innebär för regionen").
+    near = folded[: len(subject) + 30]
+    if words_in(near, context.organisation) or words_in(near, modifier("organisation"), whole=True):
+        return False
+    fillers = modifier("subject_fillers")
+    words = [w for w in re.findall(r"[a-zåäö]+", subject) if w not in fillers]
+    if not words or rules_in(words[0]):
+        return False  # "Underskottet för Upphandlingen": a figure word names it
+    qualifier = re.search(r"(?<!\w)för\s+(\S+)", subject)
+    if qualifier is not None:
+        return not words_in(qualifier.group(1), modifier("period_words"))
+    return not rules_in(subject) and not words_in(subject, modifier("forecast"))
+
+
+def _printed_label(text: str) -> str:
+    """The label of a label line: its words before the first number."""
+    match = NUMBER.search(text)
+    head = text[: match.start()] if match else text
+    return head.strip(" :+-−–,").strip()
+
+
+@dataclass
+class _Reading:
+    """The state of one statement's reading: where the previous figure ended."""
+
+    previous_end: int = 0
+    previous_kind: str | None = None
+    previous_name: str | None = None
+    previous_period: str | None = None
+    previous_rule: FigureRule | None = None
+
+
+def statement_figures(
+    statement: Statement, page: int, context: Context
+) -> list[tuple[KeyFigure, str]]:
+    """Every key figure of one statement, with the (folded) words it was read from."""
+    folded = fold(statement.text)
+    part = not statement.label and is_part(folded, context)
+    leads = tuple(fold(t) for t in statement.leads)
+    heading = fold(statement.heading or "")
+    state = _Reading()
+    figures: list[tuple[KeyFigure, str]] = []
+    for match in NUMBER.finditer(folded):
+        start = max(0, match.start() - CONTEXT_CHARS)
+        clause = folded[max(state.previous_end, start) : match.start()]
+        prefix = folded[start : match.start()]
+        following = NUMBER.search(folded, match.end())
+        stop = following.start() if following else len(folded)
+        after = folded[match.end() : stop]
+        unit, end = _unit_after(folded, match.end())
+        rules = rules_in(clause, prefix, folded[start : min(stop, match.end() + CONTEXT_CHARS)])
+        from_context = False
+        if not rules and statement.label:
+            rules = rules_in(*leads, heading)
+            from_context = True
+        change = _is_change(clause)
+        relative = change or _is_difference(folded[end:stop])
+        kind = unit_kind(unit) if unit is not None else None
+        if unit is None:
+            rule = next((r for r in rules if r.unit is not None), None)
+            if rule is None and not rules:
+                # A bare figure of a sentence that names nothing ("ligger vi på
+                # totalt 5,5") may be the figure its lead-in or heading names.
+                rule = next((r for r in rules_in(*leads, heading) if r.unit is not None), None)
+            if rule is None or not _bare_ok(folded, match):
+                continue
+            unit = rule.unit or None
+        else:
+            # The name must fit what the unit measures: "71 procent" is no count;
+            # a change may be relative ("minskning 3 %") whatever it measures.
+            rule = next((r for r in rules if r.fits(kind) or (relative and kind == "share")), None)
+            if rule is None:
+                continue
+        if change and not statement.label:
+            # A change names its own subject ("antalet anställda har ökat med"),
+            # or points back to the figure before ("vilket är en ökning med").
+            rule = _changed(clause, state.previous_rule)
+        label = _breakdown_label(folded, match.start(), state.previous_end)
+        # "10,7% (595 Mkr)": the same figure in another unit the name fits.
+        restated = (
+            label == ""
+            and state.previous_rule is not None
+            and kind not in (None, state.previous_kind)
+            and state.previous_rule.fits(kind)
+        )
+        skip = (
+            rule is None
+            or part
+            or (label == "" and not restated)
+            or _left_out(clause, prefix, after)
+            or (rule.generic and (change or words_in(clause, modifier("change"))))
+        )
+        name = (
+            None
+            if rule is None
+            else _name(rule, statement, clause, after, folded[end:stop], from_context, change)
+        )
+        if skip or rule is None or name is None:
+            state.previous_end = end
+            continue
+        value = parse_number(folded[match.start() : match.end()].replace(" ", " "))
+        if value is None:
+            continue
+        if words_in(clause, modifier("negative")):
+            value = -abs(value)
+        if restated and state.previous_name:
+            name = state.previous_name
+            rule = state.previous_rule or rule
+        elif label:
+            name = f"{name}_{label}"  # one part of a breakdown, not the whole
+        if words_in(prefix, modifier("forecast")) and "forecast" not in name:
+            name = f"{name}_forecast"
+        # "jämfört med ifjol 5,7": a previous-year word dates the number it precedes.
+        own = replace(
+            clues(clause),
+            previous_year=words_in(" ".join(clause.split()[-4:]), modifier("previous_year")),
+        )
+        tail = re.split(r"[,;]|\soch\s", folded[end:stop], maxsplit=1)[0]
+        dated = clues(tail)
+        near = [own, Clues(year=dated.year, month=dated.month), clues(prefix)]
+        near.extend(clues(t) for t in leads[:1])
+        near.append(_carried(statement, rule))
+        period = resolve(near, context.default, state.previous_period, own=own)
+        figures.append(
+            (
+                KeyFigure(
+                    name=name,
+                    value=value,
+                    unit=unit,
+                    period=period,
+                    text=statement.text,
+                    page=page,
+                ),
+                folded[match.start() : end],
+            )
+        )
+        state = _Reading(end, kind or unit_kind(unit), name, period, rule)
+    return figures
+
+
+def _left_out(clause: str, prefix: str, after: str) -> bool:
+    """A figure its words say is not the report's own: a sub-unit's ("Ledningsstaben
+    har …"), the value compared with, a target ("Avkastningsmål 3,5 %"), the effect on
+    a figure ("belastar resultatet med"), a superseded forecast, a part ("30 mnkr utav
+    årets investeringar")."""
+    return (
+        any(word in prefix for word in modifier("sub_unit"))
+        or _is_uncertain_comparison(clause)
+        or _TARGET.search(clause) is not None
+        or words_in(prefix, modifier("impact"))
+        or words_in(prefix, modifier("superseded"))
+        or words_in(after, modifier("share_of"), whole=True)
+    )
+
+
+def _changed(clause: str, previous: FigureRule | None) -> FigureRule | None:
+    """What a change is of: a name in its own sub-clause, else the figure before
+    when the sub-clause points back to it; None when neither."""
+    sub = re.split(r"[,;]|(?<!\w)(?:att|som|där)(?!\w)", clause)[-1]
+    named = rules_in(sub)
+    if named:
+        return named[0]
+    if previous is not None and words_in(sub.strip(), modifier("anaphora"), whole=True):
+        return previous
+    return None
+
+
+def _name(
+    rule: FigureRule,
+    statement: Statement,
+    clause: str,
+    after: str,
+    rest: str,
+    from_context: bool,
+    change: bool,
+) -> str | None:
+    """The figure's name, or None when it is an unnamed part ("varav 26 är avslutade")."""
+    parts = word_pattern(modifier("part_of"), whole=True).split(clause)
+    if len(parts) > 1:
+        # A part of the figure before: named by its own words, else not emitted.
+        own_words = parts[-1] + " " + after
+        named = rules_in(own_words)
+        if named:
+            return named[0].name
+        concerns = re.search(r"(?<!\w)avser\s+([^.,;]+)", after)
+        if concerns:
+            return f"{rule.name}_{slug(concerns.group(1))}"
+        if statement.label and parts[-1].strip(" +-−–:"):
+            return f"{rule.name}_{slug(parts[-1])}"
+        return None
+    name = rule.name
+    if rule.generic:
+        # "Snitt för 2022 ligger på 35%": the subject as printed names it.
+        folded = fold(statement.text)
+        return (_subject(folded) or _printed_label(folded)) or None
+    if from_context:
+        label = slug(_printed_label(statement.text))
+        name = f"{name}_{label}" if re.search("[a-z]", label) else name
+    if not rule.change:
+        if change:
+            name = f"{name}_change"
+        elif _is_difference(rest):
+            name = f"{name}_deviation"
+    return name
+
+
+def _carried(statement: Statement, rule: FigureRule) -> Clues:
+    """The month of an earlier sentence on the page that speaks of the same
+    figure without a number ("Punktligheten under juli månad …")."""
+    for text in statement.before:
+        folded = fold(text)
+        if not has_figures(text) and words_in(folded, rule.words):
+            found = clues(folded)
+            if found.names_month:
+                return Clues(month=found.month, months=found.months)
+    return Clues()
