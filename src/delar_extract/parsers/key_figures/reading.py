@@ -42,7 +42,7 @@ from delar_extract.parsers.key_figures.vocabulary import (
     word_pattern,
     words_in,
 )
-from delar_extract.vocab import fold
+from delar_extract.vocab import fold, load_vocabulary
 
 NUMBER = re.compile(
     r"(?<![\w,.\-−–])(?P<sign>[+\-−–]\s?)?(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)"
@@ -153,7 +153,11 @@ def is_part(folded: str, context: Context) -> bool:
         return True
     # The body named in the subject or just after the verb ("innebär för regionen").
     near = folded[: len(subject) + 30]
-    if words_in(near, context.organisation) or words_in(near, modifier("organisation"), whole=True):
+    if (
+        words_in(near, context.organisation)
+        or words_in(near, modifier("organisation"), whole=True)
+        or _names_a_body(near)
+    ):
         return False
     fillers = modifier("subject_fillers")
     words = [w for w in re.findall(r"[a-zåäö]+", subject) if w not in fillers]
@@ -163,6 +167,16 @@ def is_part(folded: str, context: Context) -> bool:
     if qualifier is not None:
         return not words_in(qualifier.group(1), modifier("period_words"))
     return not rules_in(subject) and not words_in(subject, modifier("forecast"))
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether a word names a body ("Regionstyrelsen", "Kulturnämndens"): any
+    word ending in a body suffix of the vocabulary, genitive or not."""
+    suffixes = load_vocabulary().body_suffixes
+    return any(
+        word.endswith(suffixes) or word.removesuffix("s").endswith(suffixes)
+        for word in re.findall(r"[a-zåäö]+", text)
+    )
 
 
 def _printed_label(text: str) -> str:
