@@ -215,7 +215,10 @@ def statement_figures(
         stop = following.start() if following else len(folded)
         after = folded[match.end() : stop]
         unit, end = _unit_after(folded, match.end())
-        rules = rules_in(clause, prefix, folded[start : min(stop, match.end() + CONTEXT_CHARS)])
+        # Words after the number name it up to the next number or a part ("varav
+        # finansnetto" names the part that follows, not this figure).
+        ahead = word_pattern(modifier("part_of"), whole=True).split(folded[match.end() : stop])[0]
+        rules = rules_in(clause, prefix, folded[start : match.start()] + ahead)
         from_context = False
         if not rules and statement.label:
             rules = rules_in(*leads, heading)
