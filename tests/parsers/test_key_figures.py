@@ -298,3 +298,24 @@ def test_a_figure_stated_again_is_kept_where_first_stated() -> None:
         ("staff_turnover", 11.0, 7),
         ("staff_turnover", 12.0, 12),
     ]
+
+
+def test_a_label_line_of_only_how_needs_its_subject_from_the_heading() -> None:
+    assert _figures("Rikssnitt 52 %", heading="NKI för augusti") == [
+        ("customer_satisfaction_index_rikssnitt", 52.0, "%", "2025-08")
+    ]
+    assert _figures("• Rikssnittet, 0,05 %", heading="Regionala utsikter") == []
+
+
+def test_a_colon_ends_a_lead_in_line_not_a_wrapped_prose_line() -> None:
+    lines = [
+        _line("Vi hade i genomsnitt 1 118 personer anställda, varav 12 (män:", 40, 500),
+        _line("5, kvinnor: 7) i staben.", 52, 200),
+    ]
+    page = LayoutPage(
+        content=PageContent(number=3, width=595, height=842, rotation=0, words=()),
+        lines=lines,
+        tables=[],
+        furniture=[],
+    )
+    assert len(page_statements(page, [])) == 1

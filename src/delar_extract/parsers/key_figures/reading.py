@@ -220,8 +220,10 @@ def statement_figures(
         ahead = word_pattern(modifier("part_of"), whole=True).split(folded[match.end() : stop])[0]
         rules = rules_in(clause, prefix, folded[start : match.start()] + ahead)
         from_context = False
-        if not rules and statement.label:
-            rules = rules_in(*leads, heading)
+        if statement.label and all(r.generic for r in rules):
+            # A label line's own words say nothing, or only how ("Rikssnitt 52 %"):
+            # what it measures comes from its lead-in or heading, else it is no figure.
+            rules = [r for r in rules_in(*leads, heading) if not r.generic]
             from_context = True
         change = _is_change(clause)
         relative = change or _is_difference(folded[end:stop])

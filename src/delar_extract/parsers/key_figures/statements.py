@@ -27,6 +27,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 _FIGURE_DIGITS = re.compile(r"(?<![\d-])(?!(?:19|20)\d{2}(?![\d,]))\d+(?:[ ,]\d+)*(?![\d-])")
 # A label line has at most this many words ("Tillgängliga medel för forskning +2 mnkr").
 LABEL_WORDS = 12
+# A line of at most this many words ending in ":" introduces the lines below it.
+LEAD_IN_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def _wrapped(line: Line, following: Line, right: float) -> bool:
     text = line.text.rstrip()
     if text.endswith("-"):
         return True
-    if text.endswith(":"):
+    if text.endswith(":") and len(text.split()) <= LEAD_IN_WORDS:
         return False  # a lead-in: "Resultat ack juli:"
     first = following.words[0]
     space = 0.3 * max(first.size, 1.0)
