@@ -319,3 +319,20 @@ def test_a_colon_ends_a_lead_in_line_not_a_wrapped_prose_line() -> None:
         furniture=[],
     )
     assert len(page_statements(page, [])) == 1
+
+
+def test_kommun_annual_report_sentences() -> None:
+    year = PeriodDefault(year=2024, month=12, full_year=True)
+    assert _figures(
+        "Sjukfrånvaron uppgick till 6,9 procent, vilket är en minskning med 0,4 procentenheter.",
+        year,
+    ) == [("sick_leave", 6.9, "%", "2024")]
+    assert _figures("Antalet årsarbetare ökade med 35 till 3 980.", year) == [
+        ("full_time_equivalents", 3980.0, "årsarbetare", "2024")
+    ]
+    assert _figures("Skattesatsen är oförändrad, 21,99 kronor.", year) == [
+        ("tax_rate", 21.99, "kr", "2024")
+    ]
+    assert _figures("Kommunen hade 52 340 invånare vid årsskiftet.", year) == [
+        ("population", 52340.0, "st", "2024")
+    ]

@@ -80,12 +80,14 @@ def _unit_after(folded: str, end: int) -> tuple[str | None, int]:
 
 def _bare_ok(folded: str, match: re.Match[str]) -> bool:
     """A bare number counts when it is no year and no word follows it ("5,5 inom" has decimals)."""
+    following = folded[match.end() :].lstrip()
+    word = re.match(r"[a-zåäö]+", following)
+    if word is not None and words_in(word.group(0), modifier("bare_blockers"), whole=False):
+        return False  # "0,4 procentenheter", "47 år": a measure of something else
     if match.group("frac"):
         return True
     if re.fullmatch(r"(19|20)\d{2}", match.group("num")):
         return False
-    following = folded[match.end() :].lstrip()
-    word = re.match(r"[a-zåäö]+", following)
     return word is None or word.group(0) in figure_vocabulary().count_followers
 
 
