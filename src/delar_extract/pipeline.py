@@ -99,6 +99,8 @@ def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
     tables = BudgetParser().parse(layout, followup.tables, document)
     tables, column_warnings = split_merged_figures(tables)
     tables, check_warnings = check_tables(tables)
+    figures = KeyFigureParser()
+    key_figures = figures.parse(layout, document)
     return Report(
         source=Source(
             file=info.path.name,
@@ -112,8 +114,14 @@ def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
         indicators=followup.indicators,
         assignments=followup.assignments,
         tables=tables,
-        key_figures=KeyFigureParser().parse(layout, document),
-        warnings=[*_page_warnings(layout), *followup.warnings, *column_warnings, *check_warnings],
+        key_figures=key_figures,
+        warnings=[
+            *_page_warnings(layout),
+            *followup.warnings,
+            *column_warnings,
+            *check_warnings,
+            *figures.warnings,
+        ],
     )
 
 

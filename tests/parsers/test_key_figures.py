@@ -5,7 +5,8 @@ from __future__ import annotations
 from delar_extract.layout.objects import Heading, LayoutPage, Line
 from delar_extract.parsers.key_figures import PeriodDefault, drop_repeats, sentence_to_figures
 from delar_extract.parsers.key_figures.periods import clues, resolve
-from delar_extract.parsers.key_figures.statements import page_statements
+from delar_extract.parsers.key_figures.reading import Context, statement_figures
+from delar_extract.parsers.key_figures.statements import Statement, page_statements
 from delar_extract.pdf.objects import Box, PageContent, Word
 
 AUG_2025 = PeriodDefault(year=2025, month=8, full_year=False)
@@ -336,3 +337,17 @@ def test_kommun_annual_report_sentences() -> None:
     assert _figures("Kommunen hade 52 340 invånare vid årsskiftet.", year) == [
         ("population", 52340.0, "st", "2024")
     ]
+
+
+def test_a_figure_named_only_by_its_heading_is_doubtful() -> None:
+    context = Context(AUG_2025)
+    by_heading = statement_figures(
+        Statement("Västerbotten 53 %", heading="NKI för augusti", label=True), 14, context
+    )
+    assert [(f.figure.name, f.doubt is not None) for f in by_heading] == [
+        ("customer_satisfaction_index_vasterbotten", True)
+    ]
+    by_lead = statement_figures(
+        Statement("Förstabesök: 59,5 %", leads=("Vårdgarantiläget",), label=True), 23, context
+    )
+    assert [f.doubt for f in by_lead] == [None]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from delar_extract.layout.lines import bounding_box
 from delar_extract.layout.objects import LayoutDocument
-from delar_extract.model import Document, KeyFigure
+from delar_extract.model import Document, KeyFigure, ReportWarning
 from delar_extract.parsers.key_figures.periods import PeriodDefault
 from delar_extract.parsers.key_figures.reading import Context, statement_figures
 from delar_extract.parsers.key_figures.statements import Statement, is_label_line, page_statements
@@ -47,25 +47,43 @@ def sentence_to_figures(
 ) -> list[KeyFigure]:
     """Every key figure of one sentence (with the lead-in lines and heading above it)."""
     statement = Statement(sentence, leads, heading, is_label_line(sentence))
-    return [figure for figure, _ in statement_figures(statement, page, Context(default))]
+    return [found.figure for found in statement_figures(statement, page, Context(default))]
 
 
 class KeyFigureParser:
-    """Key figures from the running text of every page."""
+    """Key figures from the running text of every page; ``warnings`` after
+    :meth:`parse` hold the doubtful ones (``key-figure-doubtful``)."""
+
+    def __init__(self) -> None:
+        self.warnings: list[ReportWarning] = []
 
     def parse(self, layout: LayoutDocument, document: Document) -> list[KeyFigure]:
+        """The document's key figures, each once, in reading order."""
         context = document_context(document)
         figures: list[KeyFigure] = []
+        doubts: dict[int, str] = {}
         for page in layout.pages:
             words = [w for line in page.lines for w in line.words]
             cursor = 0
             for statement in page_statements(page, layout.headings):
-                found = statement_figures(statement, page.content.number, context)
-                for figure, span in found:
-                    box, cursor = span_to_box(words, span, cursor)
+                for found in statement_figures(statement, page.content.number, context):
+                    box, cursor = span_to_box(words, found.span, cursor)
                     bbox = box.as_list() if box is not None else None
-                    figures.append(figure.model_copy(update={"bbox": bbox}))
-        return drop_repeats(figures)
+                    figure = found.figure.model_copy(update={"bbox": bbox})
+                    if found.doubt:
+                        doubts[id(figure)] = found.doubt
+                    figures.append(figure)
+        kept = drop_repeats(figures)
+        self.warnings = [
+            ReportWarning(
+                code="key-figure-doubtful",
+                message=f"key figure {f.name} = {f.value:g} {f.unit or ''}: {doubts[id(f)]}",
+                page=f.page,
+            )
+            for f in kept
+            if id(f) in doubts
+        ]
+        return kept
 
 
 def drop_repeats(figures: Sequence[KeyFigure]) -> list[KeyFigure]:

@@ -199,16 +199,24 @@ class _Reading:
     previous_rule: FigureRule | None = None
 
 
-def statement_figures(
-    statement: Statement, page: int, context: Context
-) -> list[tuple[KeyFigure, str]]:
-    """Every key figure of one statement, with the (folded) words it was read from."""
+@dataclass(frozen=True)
+class Found:
+    """A key figure, the (folded) words it was read from, and why it is doubtful
+    (None when its own words or its lead-in name it)."""
+
+    figure: KeyFigure
+    span: str
+    doubt: str | None = None
+
+
+def statement_figures(statement: Statement, page: int, context: Context) -> list[Found]:
+    """Every key figure of one statement."""
     folded = fold(statement.text)
     part = not statement.label and is_part(folded, context)
     leads = tuple(fold(t) for t in statement.leads)
     heading = fold(statement.heading or "")
     state = _Reading()
-    figures: list[tuple[KeyFigure, str]] = []
+    figures: list[Found] = []
     for match in NUMBER.finditer(folded):
         start = max(0, match.start() - CONTEXT_CHARS)
         clause = folded[max(state.previous_end, start) : match.start()]
@@ -227,6 +235,7 @@ def statement_figures(
             # what it measures comes from its lead-in or heading, else it is no figure.
             rules = [r for r in rules_in(*leads, heading) if not r.generic]
             from_context = True
+        doubt = None
         change = _is_change(clause)
         relative = change or _is_difference(folded[end:stop])
         kind = unit_kind(unit) if unit is not None else None
@@ -236,6 +245,7 @@ def statement_figures(
                 # A bare figure of a sentence that names nothing ("ligger vi på
                 # totalt 5,5") may be the figure its lead-in or heading names.
                 rule = next((r for r in rules_in(*leads, heading) if r.unit is not None), None)
+                from_context = rule is not None
             if rule is None or not _bare_ok(folded, match):
                 continue
             unit = rule.unit or None
@@ -267,7 +277,15 @@ def statement_figures(
         name = (
             None
             if rule is None
-            else _name(rule, statement, clause, after, folded[end:stop], from_context, change)
+            else _name(
+                rule,
+                statement,
+                clause,
+                after,
+                folded[end:stop],
+                from_context and statement.label,
+                change,
+            )
         )
         if skip or rule is None or name is None:
             state.previous_end = end
@@ -295,19 +313,12 @@ def statement_figures(
         near.extend(clues(t) for t in leads[:1])
         near.append(_carried(statement, rule))
         period = resolve(near, context.default, state.previous_period, own=own)
-        figures.append(
-            (
-                KeyFigure(
-                    name=name,
-                    value=value,
-                    unit=unit,
-                    period=period,
-                    text=statement.text,
-                    page=page,
-                ),
-                folded[match.start() : end],
-            )
+        if from_context and rule is not None and not rules_in(*leads).count(rule):
+            doubt = f"named from the heading {statement.heading!r}, not its own words"
+        figure = KeyFigure(
+            name=name, value=value, unit=unit, period=period, text=statement.text, page=page
         )
+        figures.append(Found(figure, folded[match.start() : end], doubt))
         state = _Reading(end, kind or unit_kind(unit), name, period, rule)
     return figures
 
