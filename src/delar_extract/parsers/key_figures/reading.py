@@ -26,11 +26,19 @@ Emitting nothing beats a misnamed figure.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 
 from delar_extract.model import KeyFigure
 from delar_extract.normalize.numbers import parse_number
+from delar_extract.parsers.key_figures.clauses import (
+    is_change,
+    is_difference,
+    is_part,
+    left_out,
+    printed_label,
+    slug,
+    subject_of,
+)
 from delar_extract.parsers.key_figures.periods import Clues, PeriodDefault, clues, resolve
 from delar_extract.parsers.key_figures.statements import Statement, has_figures
 from delar_extract.parsers.key_figures.vocabulary import (
@@ -42,17 +50,14 @@ from delar_extract.parsers.key_figures.vocabulary import (
     word_pattern,
     words_in,
 )
-from delar_extract.vocab import fold, load_vocabulary
+from delar_extract.vocab import fold
 
 NUMBER = re.compile(
     r"(?<![\w,.\-−–])(?P<sign>[+\-−–]\s?)?(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)"
     r"(?:,(?P<frac>\d+))?(?!\d)(?![\-−–/]\d)"
 )
-# "Avkastningsmål", "målet", "målsättningen": a target, not an outcome.
-_TARGET = re.compile(r"(?:mål|målet|målen|målsättning\w*|målvärde\w*|målnivå\w*)(?!\w)")
 # How far (characters) around a number its naming words are looked for.
 CONTEXT_CHARS = 300
-_FILLER = re.compile(r"(?:\s+(?:ca|cirka|i snitt|totalt|i storleksordningen|drygt|knappt))+$")
 
 
 @dataclass(frozen=True)
@@ -61,12 +66,6 @@ class Context:
 
     default: PeriodDefault
     organisation: tuple[str, ...] = ()  # folded names of the report's own body
-
-
-def slug(text: str) -> str:
-    """ASCII snake_case of printed words ("Ssk/Barnmorsk" → "ssk_barnmorsk")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "_".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))[:60]
 
 
 def _unit_after(folded: str, end: int) -> tuple[str | None, int]:
@@ -103,91 +102,6 @@ def _breakdown_label(folded: str, start: int, previous_end: int) -> str | None:
     return slug(label.group(1)) if label else ""
 
 
-def _is_uncertain_comparison(clause: str) -> bool:
-    """The number closes "jämfört med [up to 4 words]": the value compared with, a
-    figure of its own only when a previous-year word there dates it ("jämfört med ifjol")."""
-    hit = re.search(
-        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in modifier("comparison")) + r")"
-        r"((?:\s+\S+){0,4})\s*$",
-        clause,
-    )
-    return hit is not None and not words_in(hit.group(1), modifier("previous_year"))
-
-
-def _is_change(clause: str) -> bool:
-    """The clause ends in a change word, with or without "med" ("ökning med", "har ökat")."""
-    tail = _FILLER.sub("", clause.rstrip(" +-−–:"))
-    if tail.endswith(" med") and words_in(tail, modifier("change")):
-        return True  # "en minskning av antal månadsavlönade med"
-    last = re.search(r"([a-zåäö]+)$", tail)
-    return last is not None and words_in(last.group(1), modifier("change"))
-
-
-def _is_difference(rest: str) -> bool:
-    """The words after a figure make it a difference ("mer än plan", "13 % högre
-    kostnader än plan")."""
-    rest = rest.lstrip()
-    if rest.startswith(modifier("difference_after")):
-        return True
-    words = re.findall(r"[a-zåäö]+", rest)[:4]
-    return bool(words) and words[0] in modifier("difference_words") and "än" in words
-
-
-def _subject(folded: str) -> str | None:
-    """The words before the sentence's first verb, when they hold no number."""
-    verb = word_pattern(modifier("verbs"), whole=True).search(folded)
-    if verb is None:
-        return None
-    subject = folded[: verb.start()]
-    if re.search(r"\d", re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", "", subject)):
-        return None  # a number before the verb: no plain subject
-    return subject.strip()
-
-
-def is_part(folded: str, context: Context) -> bool:
-    """Whether a sentence states a part's figure, not the organisation's:
-    a sub-unit word ("delområdet"), a subject "för X" or a named subject
-    ("Primärvård beställning har …") that is neither a figure word nor the body."""
-    subject = _subject(folded)
-    if subject is None:
-        return False
-    if any(word in subject for word in modifier("sub_unit")):
-        return True
-    # The body named in the subject or just after the verb ("innebär för regionen").
-    near = folded[: len(subject) + 30]
-    if (
-        words_in(near, context.organisation)
-        or words_in(near, modifier("organisation"), whole=True)
-        or _names_a_body(near)
-    ):
-        return False
-    fillers = modifier("subject_fillers")
-    words = [w for w in re.findall(r"[a-zåäö]+", subject) if w not in fillers]
-    if not words or rules_in(words[0]):
-        return False  # "Underskottet för Upphandlingen": a figure word names it
-    qualifier = re.search(r"(?<!\w)för\s+(\S+)", subject)
-    if qualifier is not None:
-        return not words_in(qualifier.group(1), modifier("period_words"))
-    return not rules_in(subject) and not words_in(subject, modifier("forecast"))
-
-
-def _names_a_body(text: str) -> bool:
-    """Whether a word names a body ("Regionstyrelsen", "Kulturnämndens"): any
-    word ending in a body suffix of the vocabulary, genitive or not."""
-    suffixes = load_vocabulary().body_suffixes
-    return any(
-        word.endswith(suffixes) or word.removesuffix("s").endswith(suffixes)
-        for word in re.findall(r"[a-zåäö]+", text)
-    )
-
-
-def _printed_label(text: str) -> str:
-    """The label of a label line: its words before the first number."""
-    match = NUMBER.search(text)
-    head = text[: match.start()] if match else text
-    return head.strip(" :+-−–,").strip()
-
-
 @dataclass
 class _Reading:
     """The state of one statement's reading: where the previous figure ended."""
@@ -212,7 +126,7 @@ class Found:
 def statement_figures(statement: Statement, page: int, context: Context) -> list[Found]:
     """Every key figure of one statement."""
     folded = fold(statement.text)
-    part = not statement.label and is_part(folded, context)
+    part = not statement.label and is_part(folded, context.organisation)
     leads = tuple(fold(t) for t in statement.leads)
     heading = fold(statement.heading or "")
     state = _Reading()
@@ -236,8 +150,8 @@ def statement_figures(statement: Statement, page: int, context: Context) -> list
             rules = [r for r in rules_in(*leads, heading) if not r.generic]
             from_context = True
         doubt = None
-        change = _is_change(clause)
-        relative = change or _is_difference(folded[end:stop])
+        change = is_change(clause)
+        relative = change or is_difference(folded[end:stop])
         kind = unit_kind(unit) if unit is not None else None
         if unit is None:
             rule = next((r for r in rules if r.unit is not None), None)
@@ -271,7 +185,7 @@ def statement_figures(statement: Statement, page: int, context: Context) -> list
             rule is None
             or part
             or (label == "" and not restated)
-            or _left_out(clause, prefix, after)
+            or left_out(clause, prefix, after)
             or (rule.generic and (change or words_in(clause, modifier("change"))))
         )
         name = (
@@ -323,21 +237,6 @@ def statement_figures(statement: Statement, page: int, context: Context) -> list
     return figures
 
 
-def _left_out(clause: str, prefix: str, after: str) -> bool:
-    """A figure its words say is not the report's own: a sub-unit's ("Ledningsstaben
-    har …"), the value compared with, a target ("Avkastningsmål 3,5 %"), the effect on
-    a figure ("belastar resultatet med"), a superseded forecast, a part ("30 mnkr utav
-    årets investeringar")."""
-    return (
-        any(word in prefix for word in modifier("sub_unit"))
-        or _is_uncertain_comparison(clause)
-        or _TARGET.search(clause) is not None
-        or words_in(prefix, modifier("impact"))
-        or words_in(prefix, modifier("superseded"))
-        or words_in(after, modifier("share_of"), whole=True)
-    )
-
-
 def _changed(clause: str, previous: FigureRule | None) -> FigureRule | None:
     """What a change is of: a name in its own sub-clause, else the figure before
     when the sub-clause points back to it; None when neither."""
@@ -377,14 +276,14 @@ def _name(
     if rule.generic:
         # "Snitt för 2022 ligger på 35%": the subject as printed names it.
         folded = fold(statement.text)
-        return (_subject(folded) or _printed_label(folded)) or None
+        return (subject_of(folded) or printed_label(folded)) or None
     if from_context:
-        label = slug(_printed_label(statement.text))
+        label = slug(printed_label(statement.text))
         name = f"{name}_{label}" if re.search("[a-z]", label) else name
     if not rule.change:
         if change:
             name = f"{name}_change"
-        elif _is_difference(rest):
+        elif is_difference(rest):
             name = f"{name}_deviation"
     return name
 
