@@ -21,7 +21,7 @@ _DIGITS = re.compile(r"[+\-−–]?\s?\d")
 
 
 def slug(text: str) -> str:
-    """ASCII snake_case of printed words ("Ssk/Barnmorsk" → "ssk_barnmorsk")."""
+    """ASCII snake_case of printed words ("Sjuksköterskor/Läkare" → "sjukskoterskor_lakare")."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "_".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))[:60]
 
@@ -70,7 +70,7 @@ def subject_of(folded: str) -> str | None:
 def is_part(folded: str, organisation: tuple[str, ...]) -> bool:
     """Whether a sentence states a part's figure, not the organisation's:
     a sub-unit word ("delområdet"), a subject "för X" or a named subject
-    ("Primärvård beställning har …") that is neither a figure word nor the body."""
+    ("Kultur och fritid har …") that is neither a figure word nor the body."""
     subject = subject_of(folded)
     if subject is None:
         return False
@@ -87,7 +87,7 @@ def is_part(folded: str, organisation: tuple[str, ...]) -> bool:
     fillers = modifier("subject_fillers")
     words = [w for w in re.findall(r"[a-zåäö]+", subject) if w not in fillers]
     if not words or rules_in(words[0]):
-        return False  # "Underskottet för Upphandlingen": a figure word names it
+        return False  # "Underskottet för Måltidsenheten": a figure word names it
     qualifier = re.search(r"(?<!\w)för\s+(\S+)", subject)
     if qualifier is not None:
         return not words_in(qualifier.group(1), modifier("period_words"))
@@ -95,7 +95,7 @@ def is_part(folded: str, organisation: tuple[str, ...]) -> bool:
 
 
 def names_a_body(text: str) -> bool:
-    """Whether a word names a body ("Regionstyrelsen", "Kulturnämndens"): any
+    """Whether a word names a body ("Kommunstyrelsen", "Kulturnämndens"): any
     word ending in a body suffix of the vocabulary, genitive or not."""
     suffixes = load_vocabulary().body_suffixes
     return any(

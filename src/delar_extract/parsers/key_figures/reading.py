@@ -11,8 +11,8 @@ words say what it is:
 - the unit fits the name (no count name for "71 procent"); a change ("ökning
   med", "ökat 0,8 mnkr") is "_change" unless the name is one, and may be
   relative ("minskning 3 %");
-- not a part of the organisation ("Primärvård beställning har …", "För
-  Digitalisering och Service prognosticeras …"), not a target ("Avkastningsmål
+- not a part of the organisation ("Kultur och fritid har …", "För
+  Teknik och service prognosticeras …"), not a target ("Avkastningsmål
   3,5 %"), not the effect on a figure ("belastar resultatet med …"), not a
   superseded forecast, not the value compared with ("jämfört med 64 procent");
 - a part after "varav" only when named ("varav 1 023 är tillsvidareanställda",
