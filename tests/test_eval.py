@@ -20,7 +20,7 @@ FLOORS = {
     "assignments": 66 / 66,
     "table_shapes": 54 / 54,
     "table_cells": 762 / 762,
-    "key_figures": 59 / 76,
+    "key_figures": 73 / 76,
 }
 
 
@@ -35,7 +35,7 @@ PRECISION_FLOORS = {
     "assignments": 1.0,
     "table_shapes": 1.0,
     "table_cells": 1.0,
-    "key_figures": 59 / 126,
+    "key_figures": 73 / 85,
 }
 
 

@@ -102,6 +102,8 @@ def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
     tables = claims.report_tables({table.id: table for table in budget})
     tables, column_warnings = split_merged_figures(tables)
     tables, check_warnings = check_tables(tables)
+    figures = KeyFigureParser()
+    key_figures = figures.parse(layout, document)
     return Report(
         source=Source(
             file=info.path.name,
@@ -117,8 +119,14 @@ def layout_to_report(info: PdfInfo, layout: LayoutDocument) -> Report:
         indicators=followup.indicators,
         assignments=followup.assignments,
         tables=tables,
-        key_figures=KeyFigureParser().parse(layout, document),
-        warnings=[*_page_warnings(layout), *followup.warnings, *column_warnings, *check_warnings],
+        key_figures=key_figures,
+        warnings=[
+            *_page_warnings(layout),
+            *followup.warnings,
+            *column_warnings,
+            *check_warnings,
+            *figures.warnings,
+        ],
     )
 
 

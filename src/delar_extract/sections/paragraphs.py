@@ -23,12 +23,17 @@ def _starts_paragraph(previous: Line, line: Line) -> bool:
     return line.text.lstrip().startswith(_BULLETS)
 
 
-def lines_to_paragraphs(lines: Sequence[Line]) -> list[str]:
-    """Group consecutive lines into paragraphs and join each into one string."""
+def line_groups(lines: Sequence[Line]) -> list[list[Line]]:
+    """Consecutive lines grouped into paragraphs (the lines themselves)."""
     groups: list[list[Line]] = []
     for line in lines:
         if groups and not _starts_paragraph(groups[-1][-1], line):
             groups[-1].append(line)
         else:
             groups.append([line])
-    return [join_lines([ln.text for ln in group]) for group in groups]
+    return groups
+
+
+def lines_to_paragraphs(lines: Sequence[Line]) -> list[str]:
+    """Group consecutive lines into paragraphs and join each into one string."""
+    return [join_lines([ln.text for ln in group]) for group in line_groups(lines)]

@@ -1416,8 +1416,8 @@ def _key_figures() -> list[KeyFigure]:
         ),
         KeyFigure("Vårdgaranti förstabesök", 59.5, "%", "2024-07", FIRST_VISITS),
         KeyFigure("Vårdgaranti åtgärder", 33.5, "%", "2024-07", TREATMENTS),
-        KeyFigure("FVIS utfall juni och juli", 13.8, "mnkr", "2024-06..2024-07", FVIS_MONTHS),
-        KeyFigure("FVIS prognos juni och juli", 17.2, "mnkr", "2024-06..2024-07", FVIS_MONTHS),
+        KeyFigure("FVIS utfall juni och juli", 13.8, "mnkr", "2024-06/2024-07", FVIS_MONTHS),
+        KeyFigure("FVIS prognos juni och juli", 17.2, "mnkr", "2024-06/2024-07", FVIS_MONTHS),
         KeyFigure(
             "FVIS överskridande av budget över programperioden", 92, "mnkr", None, FVIS_OVERRUN
         ),

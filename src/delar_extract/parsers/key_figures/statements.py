@@ -1,0 +1,117 @@
+"""A page's running text as statements: sentences and lines that stand alone.
+
+A paragraph of prose wraps its lines at the column edge; a slide or a box of
+figures breaks them on purpose ("Marknadsvärde juli: 6 186 Mkr" / "Avkastning
+juli: 1,9%").  A line is cut from the next where the next line's first word
+would have fit on it: each such line is an item of its own, and a figure is
+named and dated from its own item first.  An item without figures above the
+figures of its paragraph ("Resultat ack juli:", "Jmf samma period 2023") is
+their lead-in, and the nearest heading above them their title.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from delar_extract.layout.hyphenation import join_lines
+from delar_extract.layout.objects import Heading, LayoutPage, Line
+from delar_extract.parsers.key_figures.vocabulary import modifier, words_in
+from delar_extract.sections.paragraphs import line_groups
+from delar_extract.vocab import fold
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
+# A number that is no year and no date: what makes an item carry figures.
+_FIGURE_DIGITS = re.compile(r"(?<![\d-])(?!(?:19|20)\d{2}(?![\d,]))\d+(?:[ ,]\d+)*(?![\d-])")
+# A label line has at most this many words ("Tillgängliga medel för forskning +2 mnkr").
+LABEL_WORDS = 12
+# A line of at most this many words ending in ":" introduces the lines below it.
+LEAD_IN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence or stand-alone line, with the text that frames it."""
+
+    text: str
+    leads: tuple[str, ...] = ()  # lead-in items above it, nearest first
+    heading: str | None = None
+    label: bool = False  # a short line without a verb: "Förstabesök: 59,5 %"
+    before: tuple[str, ...] = field(default=(), compare=False)  # earlier statements, nearest first
+
+
+def has_figures(text: str) -> bool:
+    """Whether a text holds a number that is no year or date."""
+    return _FIGURE_DIGITS.search(text) is not None
+
+
+def is_label_line(text: str) -> bool:
+    """A short line of a label and figures, no sentence: it takes its subject
+    from its lead-in or heading when it names none itself."""
+    folded = fold(text)
+    return len(folded.split()) <= LABEL_WORDS and not words_in(
+        folded, modifier("verbs"), whole=True
+    )
+
+
+def _wrapped(line: Line, following: Line, right: float) -> bool:
+    """Whether ``following`` continues ``line`` because its first word did not fit."""
+    text = line.text.rstrip()
+    if text.endswith("-"):
+        return True
+    if text.endswith(":") and len(text.split()) <= LEAD_IN_WORDS:
+        return False  # a lead-in: "Resultat ack juli:"
+    first = following.words[0]
+    space = 0.3 * max(first.size, 1.0)
+    return line.box.x1 + space + (first.box.x1 - first.box.x0) > right - 1.0
+
+
+def _column_edge(lines: Sequence[Line], line: Line) -> float:
+    """The right edge of the column a line starts in: the furthest any line
+    starting at the same left edge reaches."""
+    return max(ln.box.x1 for ln in lines if abs(ln.box.x0 - line.box.x0) <= 3.0)
+
+
+def _items(group: Sequence[Line], lines: Sequence[Line]) -> list[list[Line]]:
+    """A paragraph's lines cut where a line was broken on purpose."""
+    right = max(_column_edge(lines, group[0]), *(line.box.x1 for line in group))
+    items: list[list[Line]] = [[group[0]]]
+    for line, following in itertools.pairwise(group):
+        if _wrapped(line, following, right):
+            items[-1].append(following)
+        else:
+            items.append([following])
+    return items
+
+
+def _heading_above(headings: Sequence[Heading], top: float) -> str | None:
+    above = [h for h in headings if h.box.top <= top + 1.0]
+    return above[-1].title if above else None
+
+
+def page_statements(page: LayoutPage, headings: Sequence[Heading]) -> list[Statement]:
+    """The statements of a page in reading order."""
+    number = page.content.number
+    own = sorted((h for h in headings if h.page == number), key=lambda h: h.box.top)
+    statements: list[Statement] = []
+    before: list[str] = []
+    for group in line_groups(page.lines):
+        leads: list[str] = []
+        for item in _items(group, page.lines):
+            text = join_lines([line.text for line in item])
+            if not has_figures(text):
+                leads.insert(0, text)
+                before.insert(0, text)
+                continue
+            heading = _heading_above(own, item[0].box.top)
+            label = is_label_line(text)
+            for sentence in SENTENCE_END.split(text):
+                sentence = sentence.strip()
+                if sentence:
+                    statements.append(
+                        Statement(sentence, tuple(leads), heading, label, tuple(before))
+                    )
+                    before.insert(0, sentence)
+    return statements
