@@ -30,6 +30,7 @@ from delar_extract.model import (
     Table,
     TableKind,
 )
+from delar_extract.parsers.assignment_list import stream_to_assignments
 from delar_extract.parsers.assignments import AssignmentParser
 from delar_extract.parsers.goals import GoalParser
 from delar_extract.parsers.legend import LegendParser
@@ -61,6 +62,9 @@ class FollowUpParser:
         assignments = AssignmentParser(legends.assignment).parse(
             layout, document, legends.tables, order
         )
+        listed, list_warnings = stream_to_assignments(
+            layout, order.items, order.style, legends.assignment, document
+        )
         goals = GoalParser(legends).parse(layout, sorted(assignments.tables), order)
         if document.report_type == ReportType.UNKNOWN and not (
             legends.tables or assignments.tables or goals.claims or _follow_up_heading(layout)
@@ -77,9 +81,15 @@ class FollowUpParser:
             tables=claimed,
             goals=goals.goals,
             indicators=goals.indicators,
-            assignments=assignments.assignments,
-            warnings=[*goals.warnings, *assignments.warnings],
+            assignments=_in_order([*assignments.assignments, *listed]),
+            warnings=[*goals.warnings, *assignments.warnings, *list_warnings],
         )
+
+
+def _in_order(assignments: Sequence[Assignment]) -> list[Assignment]:
+    """Uppdrag of tables and of lists in page order, numbered once."""
+    ordered = sorted(assignments, key=lambda a: (a.page or 0, a.bbox[1] if a.bbox else 0.0))
+    return [a.model_copy(update={"id": f"assignment-{n}"}) for n, a in enumerate(ordered, 1)]
 
 
 def _follow_up_heading(layout: LayoutDocument) -> bool:
