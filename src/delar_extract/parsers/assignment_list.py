@@ -84,18 +84,19 @@ def _same_look(a: Line, b: Line) -> bool:
     )
 
 
-def _fields_at(stream: Sequence[StreamItem], index: int) -> tuple[dict, int]:
+def _fields_at(stream: Sequence[StreamItem], index: int) -> tuple[dict[str, tuple[str, Line]], int]:
     """The labelled lines from ``index`` on: {role: (value, line)} and the index after."""
     fields: dict[str, tuple[str, Line]] = {}
+    previous: Line | None = None
     while index < len(stream):
         line = stream[index].line
         found = _field(line) if line is not None else None
-        if found is None or found[0] in fields:
+        if line is None or found is None or found[0] in fields:
             break
-        previous = fields and max((ln for _, ln in fields.values()), key=lambda ln: ln.box.top)
-        if previous and not _near(previous, line):  # type: ignore[arg-type]
+        if previous is not None and not _near(previous, line):
             break
         fields[found[0]] = (found[1], line)
+        previous = line
         index += 1
     return fields, index
 
@@ -146,9 +147,7 @@ def _heading_before(stream: Sequence[StreamItem], index: int, style: TextStyle) 
     return None
 
 
-def _comment(
-    stream: Sequence[StreamItem], start: int, end: int, style: TextStyle
-) -> list[Line]:
+def _comment(stream: Sequence[StreamItem], start: int, end: int, style: TextStyle) -> list[Line]:
     """Prose lines between an item's fields and the next item or heading."""
     lines = []
     for item in stream[start:end]:

@@ -66,7 +66,9 @@ NBSP = "\u00a0"
 
 S_RESULT = "Periodens resultat uppgår till 158 miljoner kronor."
 S_FORECAST = "Prognosen för helåret är ett resultat på 120 miljoner kronor."
-S_GROWTH = "Nettokostnadsutvecklingen uppgår till 4,4 procent jämfört med samma period föregående år."
+S_GROWTH = (
+    "Nettokostnadsutvecklingen uppgår till 4,4 procent jämfört med samma period föregående år."
+)
 S_SICK = "Sjukfrånvaron uppgick till 6,4 procent i juli 2025."
 
 
@@ -149,9 +151,7 @@ def _perspectives() -> list[Goal]:
                     "Digitala vårdtjänster används i större utsträckning",
                     UPPNAS,
                     _ind("Antal digitala vårdbesök", f"40{NBSP}000", f"43{NBSP}215", UPPNAS),
-                    _ind(
-                        "Andel ärenden via 1177 som besvaras inom en dag", "95 %", "96 %", UPPNAS
-                    ),
+                    _ind("Andel ärenden via 1177 som besvaras inom en dag", "95 %", "96 %", UPPNAS),
                 ),
             ],
         ),
@@ -331,7 +331,9 @@ def _legend() -> Legend:
         header=["Status", "Innebörd", "Färg"],
         entries=[
             LegendEntry("Uppnås", GREEN, "Målvärdet nås eller överträffas"),
-            LegendEntry("Uppnås delvis", AMBER, "Utvecklingen går mot målvärdet men når inte hela vägen"),
+            LegendEntry(
+                "Uppnås delvis", AMBER, "Utvecklingen går mot målvärdet men når inte hela vägen"
+            ),
             LegendEntry("Uppnås ej", RED, "Målvärdet nås inte och utvecklingen är negativ"),
         ],
     )
@@ -375,7 +377,9 @@ def _goal_blocks(perspectives: list[Goal]) -> list[Block]:
                 page_break_before=number == 1,
             ),
             Para(_PERSPECTIVE_TEXT[perspective.title]),
-            IndicatorTable(header=INDICATOR_HEADER, goals=perspective.children, status_style="shape"),
+            IndicatorTable(
+                header=INDICATOR_HEADER, goals=perspective.children, status_style="shape"
+            ),
         ]
     return blocks
 

@@ -117,7 +117,11 @@ def _goals() -> list[Goal]:
                         N_GREEN,
                     ),
                     _nyckeltal(
-                        "Andel elever som känner sig trygga i skolan", "88 %", "90 %", "91 %", N_GREEN
+                        "Andel elever som känner sig trygga i skolan",
+                        "88 %",
+                        "90 %",
+                        "91 %",
+                        N_GREEN,
                     ),
                 ),
             ],
@@ -162,7 +166,9 @@ def _goals() -> list[Goal]:
                     "Kommunen är en attraktiv arbetsgivare",
                     DELVIS,
                     _nyckeltal("Hållbart medarbetarengagemang (HME)", "78", "80", "79", N_YELLOW),
-                    _nyckeltal("Sjukfrånvaro, procent av arbetad tid", "7,6 %", "6,5 %", "7,1 %", N_RED),
+                    _nyckeltal(
+                        "Sjukfrånvaro, procent av arbetad tid", "7,6 %", "6,5 %", "7,1 %", N_RED
+                    ),
                 ),
                 _goal(
                     "Kommunens ekonomi är långsiktigt hållbar",
@@ -236,7 +242,9 @@ def _resultat() -> DataTable:
             _row("Verksamhetens intäkter | 262,4 | 281,9 | 265,0 | 16,9"),
             _row("Verksamhetens kostnader | -1 238,6 | -1 297,3 | -1 289,5 | -7,8"),
             _row("Avskrivningar | -41,2 | -44,8 | -46,0 | 1,2"),
-            _row("Verksamhetens nettokostnader | -1 017,4 | -1 060,2 | -1 070,5 | 10,3", total=True),
+            _row(
+                "Verksamhetens nettokostnader | -1 017,4 | -1 060,2 | -1 070,5 | 10,3", total=True
+            ),
             _row("Skatteintäkter | 782,5 | 821,6 | 818,0 | 3,6"),
             _row("Generella statsbidrag och utjämning | 251,8 | 279,3 | 276,4 | 2,9"),
             _row("Verksamhetens resultat | 16,9 | 40,7 | 23,9 | 16,8", total=True),

@@ -157,7 +157,9 @@ def _own_assignments() -> AssignmentList:
                 "Ta fram en handlingsplan för ökad tillgänglighet i stadens kulturlokaler",
                 PAGAR,
                 due_date="2026-03-31",
-                comment=["En kartläggning av lokalerna pågår tillsammans med fastighetsförvaltningen."],
+                comment=[
+                    "En kartläggning av lokalerna pågår tillsammans med fastighetsförvaltningen."
+                ],
             ),
         ],
     )
