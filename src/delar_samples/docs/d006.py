@@ -361,7 +361,7 @@ def _blocks() -> list[Block]:
 
 def _key_figures() -> list[KeyFigure]:
     return [
-        KeyFigure("population", 14862.0, "st", "2024-12-31", S_POPULATION),
+        KeyFigure("population", 14862.0, "st", "2024-12", S_POPULATION),
         KeyFigure("tax_rate", 21.95, "%", "2024", S_TAX),
         KeyFigure("result", 38.4, "mnkr", "2024", S_RESULT),
         KeyFigure("equity_ratio", 31.2, "%", "2024", S_EQUITY),
