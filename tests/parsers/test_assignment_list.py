@@ -56,3 +56,16 @@ def test_sample_list_assignments_match_the_expected() -> None:
     }
     wanted = {a["title"]: (a["status"]["status"], a["due_date"]) for a in expected["assignments"]}
     assert found == wanted
+
+
+def test_several_fields_on_one_line_and_a_two_word_label() -> None:
+    stream = _stream(
+        ("Införa meröppna bibliotek", 100, True),
+        ("Status: Försenad Klart senast: 2025-10-31 Ansvarig: Kulturchef", 113, False),
+    )
+    (item,) = find_items(stream)
+    assert {role: value for role, (value, _) in item.fields.items()} == {
+        "status": "Försenad",
+        "due": "2025-10-31",
+        "responsible": "Kulturchef",
+    }

@@ -35,8 +35,10 @@ from delar_extract.parsers.stream import StreamItem, TextStyle
 from delar_extract.pdf.objects import Box
 from delar_extract.vocab import fold, load_status_vocabulary, word_start_match
 
-# "Status: Pågår": a short label, a colon, the value.
-_FIELD = re.compile(r"^(?P<label>[^\W\d][\w /-]{1,30}?)\s*:\s*(?P<value>.*)$")
+# The colon after a field's label ("Status: Pågår").
+_COLON = re.compile(r"\s*:\s*")
+# A field's label is at most this many words ("Klart senast").
+MAX_LABEL_WORDS = 3
 # A title longer than this many lines is prose, not a title.
 MAX_TITLE_LINES = 4
 # Lines further apart than this many line heights are not one block.
@@ -51,19 +53,38 @@ class _Item:
     start: int  # stream index of the first title line
 
 
-def _field(line: Line) -> tuple[str, str] | None:
-    """(role, value) of a "Label: value" line whose label is an assignment column word."""
-    match = _FIELD.match(line.text.strip())
-    if not match:
-        return None
-    label = match.group("label")
-    # The label is the whole text before the colon: one or a few words.
-    if len(label.split()) > 3:
-        return None
+def _role(label: str) -> str | None:
+    """The assignment column a field label names ("Slutdatum" → due), if any."""
     role = word_start_match(label, load_status_vocabulary().assignment_columns)
-    if role is None or not fold(label).startswith(_role_words(role)):
-        return None
-    return role, match.group("value").strip()
+    return role if role is not None and fold(label).startswith(_role_words(role)) else None
+
+
+def _fields(line: Line) -> list[tuple[str, str]]:
+    """(role, value) of each "Label: value" of a line that starts with one
+    ("Status: Pågår" or "Status: Pågår Slutdatum: 2025-12-31"); [] for other lines."""
+    text = line.text.strip()
+    cuts: list[tuple[int, int, str]] = []  # (label start, value start, role)
+    for colon in _COLON.finditer(text):
+        before = text[: colon.start()]
+        words = before.split()
+        for count in range(1, min(MAX_LABEL_WORDS, len(words)) + 1):
+            label = " ".join(words[-count:])
+            role = _role(label)
+            if role is not None:
+                cuts.append((before.rfind(words[-count]), colon.end(), role))
+                break
+    if not cuts or cuts[0][0] != 0:
+        return []
+    ends = [start for start, _, _ in cuts[1:]] + [len(text)]
+    return [
+        (role, text[value:end].strip()) for (_, value, role), end in zip(cuts, ends, strict=True)
+    ]
+
+
+def _field(line: Line) -> tuple[str, str] | None:
+    """The first field of a "Label: value" line, or None."""
+    found = _fields(line)
+    return found[0] if found else None
 
 
 def _role_words(role: str) -> tuple[str, ...]:
@@ -90,12 +111,12 @@ def _fields_at(stream: Sequence[StreamItem], index: int) -> tuple[dict[str, tupl
     previous: Line | None = None
     while index < len(stream):
         line = stream[index].line
-        found = _field(line) if line is not None else None
-        if line is None or found is None or found[0] in fields:
+        found = _fields(line) if line is not None else []
+        if line is None or not found or any(role in fields for role, _ in found):
             break
         if previous is not None and not _near(previous, line):
             break
-        fields[found[0]] = (found[1], line)
+        fields.update((role, (value, line)) for role, value in found)
         previous = line
         index += 1
     return fields, index
