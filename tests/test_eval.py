@@ -5,9 +5,12 @@ Raise the floors when the extractor improves; never lower them.
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from delar_extract.evaluate import EvalResult, evaluate_samples
+from delar_extract.evaluate.compare import KindScore
 from tests.conftest import SAMPLES
 
 # right / expected per entity kind over all samples, as last reached.
@@ -39,6 +42,45 @@ PRECISION_FLOORS = {
 }
 
 
+# The same for the invented documents of other bodies (samples 005-007, built
+# from data with no seed): the unseen-template measure.  Most of what is
+# missing there is one layout gap: a row-ruled table whose header row has a
+# rule only below it loses that row (pdf/grids.py), so goal, indicator and
+# uppdrag tables are not recognised by their header words.
+INVENTED_FLOORS = {
+    "document": 21 / 21,
+    "sections": 28 / 30,
+    "section_kinds": 26 / 30,
+    "goals": 3 / 24,
+    "indicators": 5 / 32,
+    "assignments": 6 / 11,
+    "table_shapes": 5 / 16,
+    "table_cells": 106 / 185,
+    "key_figures": 11 / 13,
+}
+INVENTED_PRECISION_FLOORS = {
+    "document": 1.0,
+    "sections": 28 / 34,
+    "section_kinds": 26 / 34,
+    "goals": 3 / 5,
+    "indicators": 5 / 6,
+    "assignments": 1.0,
+    "table_shapes": 5 / 18,
+    "table_cells": 106 / 324,
+    "key_figures": 11 / 13,
+}
+
+
+def _invented(name: str) -> bool:
+    """A sample built from invented data (its data module names no seed)."""
+    return not importlib.import_module(f"delar_samples.docs.d{name[:3]}").build().seed
+
+
+def _totals(result: EvalResult, invented: bool) -> dict[str, KindScore]:
+    part = EvalResult([d for d in result.documents if _invented(d.name) == invented])
+    return part.totals()
+
+
 @pytest.fixture(scope="module")
 def result() -> EvalResult:
     return evaluate_samples(SAMPLES)
@@ -46,14 +88,26 @@ def result() -> EvalResult:
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_score_floor(result: EvalResult, kind: str) -> None:
-    score = result.totals()[kind]
+    score = _totals(result, invented=False)[kind]
     assert score.right / score.expected >= FLOORS[kind] - 1e-9, score
 
 
 @pytest.mark.parametrize("kind", sorted(PRECISION_FLOORS))
 def test_precision_floor(result: EvalResult, kind: str) -> None:
-    score = result.totals()[kind]
+    score = _totals(result, invented=False)[kind]
     assert score.precision >= PRECISION_FLOORS[kind] - 1e-9, score
+
+
+@pytest.mark.parametrize("kind", sorted(INVENTED_FLOORS))
+def test_invented_documents_score_floor(result: EvalResult, kind: str) -> None:
+    score = _totals(result, invented=True)[kind]
+    assert score.right / score.expected >= INVENTED_FLOORS[kind] - 1e-9, score
+
+
+@pytest.mark.parametrize("kind", sorted(INVENTED_PRECISION_FLOORS))
+def test_invented_documents_precision_floor(result: EvalResult, kind: str) -> None:
+    score = _totals(result, invented=True)[kind]
+    assert score.precision >= INVENTED_PRECISION_FLOORS[kind] - 1e-9, score
 
 
 def test_every_sample_was_evaluated(result: EvalResult) -> None:

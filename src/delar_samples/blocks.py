@@ -9,6 +9,7 @@ from html import escape
 from delar_samples.charts import chart_uri, sparkline_uri
 from delar_samples.context import Ctx
 from delar_samples.spec import (
+    AssignmentList,
     AssignmentTable,
     Block,
     Bullets,
@@ -151,6 +152,25 @@ def goal_sections_html(block: GoalSections, ctx: Ctx) -> str:
     return "".join(_goal_html(goal, block, ctx, 0) for goal in block.goals)
 
 
+def assignment_list_html(block: AssignmentList, ctx: Ctx) -> str:
+    """Uppdrag as a list: a bold title line, "Status: Pågår" and "Slutdatum:
+    2025-12-31" lines, then the comment paragraphs; no table, no rules."""
+    items = []
+    for row in block.rows:
+        fields = [
+            f'<p class="assignment-field">{esc(block.status_word)}: {esc(row.status.label)}</p>'
+        ]
+        due = row.due_text or row.due_date
+        if due:
+            fields.append(f'<p class="assignment-field">{esc(block.due_word)}: {esc(due)}</p>')
+        items.append(
+            '<div class="assignment-item">'
+            f'<p class="assignment-title">{ctx.anchors.start(row)}{esc(row.title)}</p>'
+            f"{''.join(fields)}{rich_html(row.comment)}</div>"
+        )
+    return f'<div class="assignment-list">{"".join(items)}</div>'
+
+
 def page_break_html(block: PageBreak, ctx: Ctx) -> str:
     """Return a forced page break."""
     return '<div class="page-break"></div>'
@@ -223,6 +243,7 @@ _RENDERERS: dict[type, Callable] = {
     GoalSections: goal_sections_html,
     IndicatorTable: indicator_table_html,
     AssignmentTable: assignment_table_html,
+    AssignmentList: assignment_list_html,
     DataTable: data_table_html,
     Chart: chart_html,
     PageBreak: page_break_html,

@@ -27,6 +27,7 @@ from delar_extract.normalize.numbers import parse_cell
 from delar_samples.anchors import Placements
 from delar_samples.spec import Assignment as AssignmentSpec
 from delar_samples.spec import (
+    AssignmentList,
     AssignmentTable,
     Block,
     Bullets,
@@ -136,6 +137,9 @@ class EntityBuilder:
             self._table(
                 block, TableKind.ASSIGNMENTS, *self._assignment_rows(block), first=block.rows[0]
             )
+        elif isinstance(block, AssignmentList):
+            for row in block.rows:
+                self._assignment(row, block)
         elif isinstance(block, Legend):
             rows = [
                 [e.label, *([e.criterion or ""] if len(block.header) >= 3 else []), ""]
@@ -210,7 +214,7 @@ class EntityBuilder:
 
     # assignments ------------------------------------------------------------
 
-    def _assignment(self, spec: AssignmentSpec, table: AssignmentTable) -> None:
+    def _assignment(self, spec: AssignmentSpec, table: AssignmentTable | AssignmentList) -> None:
         self.assignments.append(
             Assignment(
                 id=f"assignment-{len(self.assignments) + 1}",

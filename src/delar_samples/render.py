@@ -43,6 +43,9 @@ THEMES: dict[str, Theme] = {
     "slides": Theme(
         "slides", "slides", ("base.css", "slides.css"), "counter(page)", running_header=False
     ),
+    # Templates of the new bodies' documents (d005-d007): another office's look.
+    "scorecard": Theme("scorecard", "word", ("base.css", "scorecard.css"), _SIDA),
+    "municipal": Theme("municipal", "word", ("base.css", "municipal.css"), "counter(page)"),
     # Variant templates (build.VARIANTS): the same data drawn another way.
     "word-shapes": Theme(
         "word-shapes",
@@ -103,7 +106,7 @@ logging.getLogger("weasyprint").addFilter(_NoAltFilter())
 
 def resolve_theme(doc: SampleDoc, theme: str | None) -> Theme:
     """Return the named theme, or the family's default when ``theme`` is None."""
-    name = theme or doc.family
+    name = theme or doc.theme or doc.family
     if name not in THEMES:
         raise ValueError(f"unknown theme {name!r}; known: {', '.join(sorted(THEMES))}")
     return THEMES[name]

@@ -184,6 +184,18 @@ class AssignmentTable:
 
 
 @dataclass
+class AssignmentList:
+    """Uppdrag written as a list, not a table: per assignment a title line, then
+    "Status: …" and "Slutdatum: …" lines and the comment as paragraphs."""
+
+    rows: list[Assignment]
+    issuer: str | None = None
+    recipient: str | None = None
+    status_word: str = "Status"  # printed before the status label
+    due_word: str = "Slutdatum"  # printed before the date
+
+
+@dataclass
 class HeaderCell:
     text: str
     colspan: int = 1
@@ -267,6 +279,7 @@ Block = (
     | GoalSections
     | IndicatorTable
     | AssignmentTable
+    | AssignmentList
     | DataTable
     | Chart
     | PageBreak
@@ -299,3 +312,4 @@ class SampleDoc:
     footer_text: str  # running footer (page number is added by the renderer)
     blocks: list[Block]
     key_figures: list[KeyFigure] = field(default_factory=list)
+    theme: str | None = None  # default theme when not the family's (render.THEMES)

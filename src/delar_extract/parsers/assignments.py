@@ -32,7 +32,13 @@ from delar_extract.parsers.claims import TableClaim
 from delar_extract.parsers.prose import join_text, lines_to_text
 from delar_extract.parsers.status_marks import read_assignment_status
 from delar_extract.parsers.tables import header_labels
-from delar_extract.vocab import first_match, fold, load_status_vocabulary, word_start_match
+from delar_extract.vocab import (
+    first_match,
+    fold,
+    load_status_vocabulary,
+    load_vocabulary,
+    word_start_match,
+)
 
 # "(RF7) Under 2025 ska …" or "… (RF7)": a short code in brackets.
 _CODE = r"[A-ZÅÄÖ]{1,6}[ -]?\d{1,3}[a-z]?"
@@ -87,11 +93,16 @@ def _resolve(words: str, document: Document) -> str | None:
     return _resolve_name(name, words, document)
 
 
+def _municipal_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_vocabulary().organisation_suffixes)
+
+
 def _resolve_name(name: str | None, words: str, document: Document) -> str | None:
     """A body placeholder of the vocabulary ("{fullmaktige}") as this document's body."""
     organisation = fold(document.organisation or "")
     prefix = "region" if organisation.startswith("region") else ""
-    prefix = "kommun" if "kommun" in organisation else prefix
+    # A city ("… stad") is a municipality: its council is kommunfullmäktige.
+    prefix = "kommun" if any(w in organisation for w in _municipal_words()) else prefix
     if name == "{fullmaktige}":
         # A heading that names the council in full ("kommunfullmäktige") is taken as printed.
         printed = [w for w in words.split() if w.endswith("fullmäktige") and w != "fullmäktige"]

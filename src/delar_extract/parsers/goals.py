@@ -193,6 +193,11 @@ class GoalParser:
         return GoalResult(state.registry.goals, state.indicators, state.warnings)
 
 
+def _heading_style(line: Line) -> tuple[float, bool, frozenset[str]]:
+    """A heading's look: size (to the half point), weight and colours."""
+    return (round(line.size * 2) / 2, line.bold, frozenset(w.color or "" for w in line.words))
+
+
 class _Walk:
     """The state of one walk through a document's text and tables."""
 
@@ -204,6 +209,9 @@ class _Walk:
         self.indicators: list[Indicator] = []
         self.warnings: list[ReportWarning] = []
         self.context_level: GoalLevel | None = None  # named by the last heading
+        # How each goal heading was printed: a heading printed like an open
+        # goal's is that goal's sibling, not its child.
+        self.heading_styles: dict[str, tuple[float, bool, frozenset[str]]] = {}
 
     # tables ---------------------------------------------------------------
 
@@ -274,9 +282,21 @@ class _Walk:
         if known is not None:
             self.registry.add(known.title, known.level, heading.page, None, known.parent_id)
             return known
-        level = level or self._new_level()
+        style = _heading_style(heading)
+        level = level or self._sibling_level(style) or self._new_level()
         parent = self.registry.parent_for(level)
-        return self.registry.add(title, level, heading.page, heading.box.as_list(), parent)
+        goal = self.registry.add(title, level, heading.page, heading.box.as_list(), parent)
+        self.heading_styles[goal.id] = style
+        return goal
+
+    def _sibling_level(self, style: tuple[float, bool, frozenset[str]]) -> GoalLevel | None:
+        """The level of the open goal whose heading looks like this one, if any:
+        goal headings of one size, weight and colour are goals of one level."""
+        for rank in sorted(self.registry.open, reverse=True):
+            goal_id = self.registry.open[rank]
+            if self.heading_styles.get(goal_id) == style:
+                return self.registry.level_of(goal_id)
+        return None
 
     def _new_level(self) -> GoalLevel:
         """Level of a goal no word names: the level a heading above named, unless

@@ -326,7 +326,11 @@ def list_to_indicators(
     items: list[tuple[list[Line], list[Mark]]] = []
     for line, marks in marked:
         previous = items[-1][0][-1] if items else None
-        if previous is None or marks or _is_gap(previous, line, pitch, right):
+        if previous is not None and not marks and _beside(previous, line):
+            # A cell right of the name on the same row (the printed status
+            # label of a two-column list) belongs to the item being read.
+            items[-1][0].append(line)
+        elif previous is None or marks or _is_gap(previous, line, pitch, right):
             items.append(([line], marks))
         elif _has_label(line, labels) and (
             items[-1][1] or any(_has_label(ln, labels) for ln in items[-1][0])
@@ -352,6 +356,15 @@ def list_to_indicators(
         )
         parsed.items.append((None, indicator))
     return parsed
+
+
+def _beside(previous: Line, line: Line) -> bool:
+    """``line`` is printed on ``previous``'s row, right of it."""
+    return (
+        line.page == previous.page
+        and abs(line.box.top - previous.box.top) < 2
+        and line.box.x0 > previous.box.x1
+    )
 
 
 def _is_gap(previous: Line, line: Line, pitch: float | None, right: float) -> bool:
