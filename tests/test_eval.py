@@ -45,7 +45,7 @@ PRECISION_FLOORS = {
 # The same for the invented documents of other bodies (samples 005-007, built
 # from data with no seed): the unseen-template measure.  Most of what is
 # missing there is one layout gap: a row-ruled table whose header row has a
-# rule only below it loses that row (pdf/grids.py), so goal, indicator and
+# rule only below it loses that row (layout/tables/rows.py), so goal, indicator and
 # uppdrag tables are not recognised by their header words.
 INVENTED_FLOORS = {
     "document": 21 / 21,
