@@ -101,14 +101,19 @@ def _document(doc: SampleDoc) -> Document:
     )
 
 
-def expected_report(doc: SampleDoc, pdf: bytes, page_count: int, placements: Placements) -> Report:
-    """The report a perfect extractor returns for the rendered ``doc``."""
+def expected_report(
+    doc: SampleDoc, pdf: bytes, page_count: int, placements: Placements, file: str | None = None
+) -> Report:
+    """The report a perfect extractor returns for the rendered ``doc``.
+
+    ``file`` names the PDF when it is not ``<doc.name>.pdf`` (a variant rendering).
+    """
     entities = EntityBuilder(placements)
     for block in _walk(doc.blocks):
         entities.add_block(block)
     return Report(
         source=Source(
-            file=f"{doc.name}.pdf",
+            file=file or f"{doc.name}.pdf",
             sha256=hashlib.sha256(pdf).hexdigest(),
             page_count=page_count,
             producer=placements.producer,
