@@ -81,7 +81,7 @@ def build(out_dir: Path, only: str | None = None, theme: str | None = None) -> l
         path = out_dir / f"{doc.name}{suffix}.pdf"
         write_atomic_bytes(path, rendered.pdf)
         report = expected_report(
-            doc, rendered.pdf, rendered.page_count, rendered.placements, path.name
+            doc, rendered.pdf, rendered.page_count, rendered.placements, path.name, theme
         )
         print(f"wrote {write_expected_json(report, out_dir, path.stem)}")
         print(f"wrote {path}")
