@@ -208,15 +208,18 @@ def render_chromium(
 
 
 # The renderings Chromium makes: (data module, theme of render.THEMES). Between
-# them they draw statuses as raster icons (d000), vector circles (d001), "●"
-# glyphs (d002) and filled cells (d004); tables with a full grid, rows only and
-# no verticals; figures with U+2212 minus and narrow no-break spaces (d003).
+# them they draw statuses as raster icons (d000), vector circles (d000, d001),
+# "●" glyphs (d002, d004) and filled cells (d004); tables with a full grid,
+# rows only (solid or dotted rules) and no verticals; figures with U+2212 minus
+# and narrow no-break spaces (d003).
 CHROMIUM_VARIANTS: tuple[tuple[str, str], ...] = (
     ("d000", "stratsys"),
+    ("d000", "word-shapes"),
     ("d001", "word-shapes"),
     ("d002", "slides-glyph"),
     ("d003", "slides-figures"),
     ("d004", "slides"),
+    ("d004", "slides-glyph"),
 )
 PRODUCER = "chromium"
 
