@@ -155,3 +155,26 @@ def test_chromium_rerender_is_byte_identical() -> None:
         pytest.skip(f"Chromium {_chromium_major()} installed; {pdf.name} was made by another")
     (doc,) = load_docs("d000")
     assert render_chromium(doc, "stratsys").pdf == committed
+
+
+def test_chromium_stamps_are_rewritten_in_place() -> None:
+    from delar_samples.producers.chromium import fix_dates, renumber_nodes
+
+    pdf = (
+        b"/CreationDate (D:20261203004710+00'00')\n/ModDate (D:20261203004710+00'00')>>"
+        b"/ID (node00001773)>> /ID (node00000083)>> /Names [(node00000083) 1 0 R]"
+    )
+    fixed = renumber_nodes(fix_dates(pdf, "2025-08-31T12:00:00+01:00"))
+    assert len(fixed) == len(pdf)
+    assert fixed.count(b"(D:20250831120000+01'00')") == 2
+    # Order kept: the lower DOM id stays the lower number, so the /IDTree stays sorted.
+    assert b"/ID (node00000002)>> /ID (node00000001)>>" in fixed
+    assert b"[(node00000001) 1 0 R]" in fixed
+
+
+def test_committed_renderings_carry_the_fixed_dates() -> None:
+    for pdf in CHROMIUM_PDFS:
+        stamps = re.findall(rb"/(?:CreationDate|ModDate) \(D:(\d{8})", pdf.read_bytes())
+        document = _expected(pdf).document
+        day = str(document.period.end or f"{document.year}-12-31").replace("-", "")
+        assert len(stamps) == 2 and {s.decode() for s in stamps} == {day}, pdf

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -42,6 +43,9 @@ from delar_samples.render import (
     document_html,
 )
 from delar_samples.spec import SampleDoc
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 CHROMIUM = "/usr/bin/chromium"
 # Fixed flags: hinting off keeps glyph advances those of the font file, so line
@@ -153,14 +157,12 @@ def _info(pdf: bytes) -> tuple[int, str | None]:
 class ChromiumPrinter:
     """One headless Chromium, kept open to print several documents."""
 
-    page: object  # playwright.sync_api.Page
+    page: Page
 
     def print_pdf(self, html: str) -> bytes:
         """Print ``html`` with the page size and margins its CSS asks for."""
-        self.page.set_content(html, wait_until="load")  # type: ignore[attr-defined]
-        return self.page.pdf(  # type: ignore[attr-defined,no-any-return]
-            prefer_css_page_size=True, print_background=True, tagged=True
-        )
+        self.page.set_content(html, wait_until="load")
+        return self.page.pdf(prefer_css_page_size=True, print_background=True, tagged=True)
 
 
 @contextmanager
