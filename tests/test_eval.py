@@ -11,6 +11,7 @@ import pytest
 
 from delar_extract.evaluate import EvalResult, evaluate_samples
 from delar_extract.evaluate.compare import KindScore
+from delar_extract.evaluate.runner import SAMPLES_GROUP, VARIANTS_GROUP, expected_path
 from tests.conftest import SAMPLES
 
 # right / expected per entity kind over all samples, as last reached.
@@ -77,7 +78,9 @@ def _invented(name: str) -> bool:
 
 
 def _totals(result: EvalResult, invented: bool) -> dict[str, KindScore]:
-    part = EvalResult([d for d in result.documents if _invented(d.name) == invented])
+    part = EvalResult(
+        [d for d in result.documents if d.group == SAMPLES_GROUP and _invented(d.name) == invented]
+    )
     return part.totals()
 
 
@@ -111,7 +114,24 @@ def test_invented_documents_precision_floor(result: EvalResult, kind: str) -> No
 
 
 def test_every_sample_was_evaluated(result: EvalResult) -> None:
-    assert len(result.documents) == len(list(SAMPLES.glob("*.pdf")))
+    names = [d.name for d in result.documents if d.group == SAMPLES_GROUP]
+    assert names == sorted(p.stem for p in SAMPLES.glob("*.pdf"))
+
+
+def test_every_variant_was_evaluated(result: EvalResult) -> None:
+    names = [d.name for d in result.documents if d.group == VARIANTS_GROUP]
+    assert sorted(names) == sorted(p.stem for p in (SAMPLES / "variants").glob("*.pdf"))
+
+
+def test_variants_are_scored_against_their_own_pages() -> None:
+    for pdf in sorted((SAMPLES / "variants").glob("*.pdf")):
+        assert expected_path(SAMPLES, pdf) == SAMPLES / "variants" / "expected" / f"{pdf.stem}.json"
+
+
+def test_variants_group_has_its_own_totals(result: EvalResult) -> None:
+    samples, variants = result.totals(SAMPLES_GROUP), result.totals(VARIANTS_GROUP)
+    for kind, total in result.totals().items():
+        assert total.expected == samples[kind].expected + variants[kind].expected, kind
 
 
 def test_document_metadata_right_for_all(result: EvalResult) -> None:

@@ -29,7 +29,7 @@ from delar_extract.batch import (
     run_batch,
 )
 from delar_extract.errors import DelarError, OutputError
-from delar_extract.evaluate import EvalResult, evaluate_samples
+from delar_extract.evaluate import EvalResult, KindScore, evaluate_samples
 from delar_extract.io.files import FORMATS, ExportFormat
 from delar_extract.io.review import ReviewOptions, write_review
 from delar_extract.io.schema import report_schema, schema_to_text
@@ -450,17 +450,36 @@ def _eval_table(result: EvalResult) -> str:
     kinds = list(result.totals())
     width = max(len(d.name) for d in result.documents) if result.documents else 10
     lines = ["right/found/expected".ljust(width) + "".join(f"  {k:>18}" for k in kinds)]
-    rows = [(d.name, {k.kind: k for k in d.kinds}) for d in result.documents]
-    rows.append(("TOTAL", result.totals()))
-    for name, scores in rows:
+
+    def count_line(name: str, scores: dict[str, KindScore]) -> str:
         cells = "".join(
             f"  {f'{scores[k].right}/{scores[k].found}/{scores[k].expected}':>18}" for k in kinds
         )
-        lines.append(name.ljust(width) + cells)
-    totals = result.totals()
-    for label, attr in (("precision", "precision"), ("recall", "recall"), ("F1", "f1")):
-        cells = "".join(f"  {getattr(totals[k], attr):>18.3f}" for k in kinds)
-        lines.append(f"TOTAL {label}".ljust(width) + cells)
+        return name.ljust(width) + cells
+
+    def rate_lines(prefix: str, totals: dict[str, KindScore], attrs: tuple[str, ...]) -> list[str]:
+        return [
+            f"{prefix} {'F1' if attr == 'f1' else attr}".ljust(width)
+            + "".join(f"  {getattr(totals[k], attr):>18.3f}" for k in kinds)
+            for attr in attrs
+        ]
+
+    # One block per group (the samples, then other renderings of their data),
+    # each with its own total, so a variant's miss does not hide in the samples'.
+    groups = result.groups()
+    for group in groups:
+        lines.extend(
+            count_line(d.name, {k.kind: k for k in d.kinds})
+            for d in result.documents
+            if d.group == group
+        )
+        if len(groups) > 1:
+            totals = result.totals(group)
+            lines.append(count_line(f"TOTAL {group}", totals))
+            lines.extend(rate_lines(f"TOTAL {group}", totals, ("precision", "recall")))
+            lines.append("")
+    lines.append(count_line("TOTAL", result.totals()))
+    lines.extend(rate_lines("TOTAL", result.totals(), ("precision", "recall", "f1")))
     lines.append(
         f"overall: {result.overall():.1%} of expected items right "
         "(precision = right/emitted, recall = right/expected)"

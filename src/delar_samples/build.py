@@ -6,8 +6,10 @@
 
 Each PDF is written with its expected extraction, ``DIR/expected/<name>.json``,
 made from the same data (see :mod:`delar_samples.expected`). The variants
-(:data:`VARIANTS`) go to ``DIR/variants/<name>__<theme>.pdf``; they have no
-expected JSON of their own: they must extract as their base does.
+(:data:`VARIANTS`) go to ``DIR/variants/<name>__<theme>.pdf`` with an expected
+JSON of their own pages, ``DIR/variants/expected/<name>__<theme>.json``; other
+producers' renderings (``variants --producer chromium``, see
+:mod:`delar_samples.producers`) to ``DIR/variants/<name>__<producer>-<theme>.pdf``.
 """
 
 from __future__ import annotations
@@ -69,8 +71,8 @@ def load_docs(only: str | None = None) -> list[SampleDoc]:
 def build(out_dir: Path, only: str | None = None, theme: str | None = None) -> list[Path]:
     """Render the selected documents into ``out_dir`` with their expected JSON.
 
-    A themed variant (``theme`` given) is written as ``<name>__<theme>.pdf`` and
-    shares its base document's expected JSON, which is not rewritten.
+    A themed variant (``theme`` given) is written as ``<name>__<theme>.pdf``, with
+    its expected JSON (the same data, its own pages) as ``expected/<name>__<theme>.json``.
     """
     written: list[Path] = []
     for doc in load_docs(only):
@@ -78,9 +80,10 @@ def build(out_dir: Path, only: str | None = None, theme: str | None = None) -> l
         rendered = render(doc, theme=theme)
         path = out_dir / f"{doc.name}{suffix}.pdf"
         write_atomic_bytes(path, rendered.pdf)
-        if theme is None:
-            report = expected_report(doc, rendered.pdf, rendered.page_count, rendered.placements)
-            print(f"wrote {write_expected_json(report, out_dir, doc.name)}")
+        report = expected_report(
+            doc, rendered.pdf, rendered.page_count, rendered.placements, path.name, theme
+        )
+        print(f"wrote {write_expected_json(report, out_dir, path.stem)}")
         print(f"wrote {path}")
         written.append(path)
     return written
@@ -119,6 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     variants_cmd.add_argument("--out", type=Path, default=Path("samples"), help="output folder")
     variants_cmd.add_argument("--only", help="data module (d003) whose variants to render")
+    variants_cmd.add_argument(
+        "--producer",
+        choices=("weasyprint", "chromium"),
+        default="weasyprint",
+        help="PDF producer of the renderings (chromium: delar_samples.producers.chromium)",
+    )
     scans_cmd = commands.add_parser(
         "scans",
         help="scanned renderings (image-only PDFs) of sample pages, for the OCR tests",
@@ -133,6 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         written = build_scans(args.samples, args.out)
         for path in written:
             print(f"wrote {path}")
+    elif args.command == "variants" and args.producer == "chromium":
+        from delar_samples.producers.chromium import build_chromium
+
+        written = build_chromium(args.out, args.only)
     elif args.command == "variants":
         written = build_variants(args.out, args.only)
     else:

@@ -22,8 +22,11 @@ from delar_extract.model import (
     Source,
 )
 from delar_samples.anchors import Placements
+from delar_samples.context import Ctx
 from delar_samples.expected_entities import EntityBuilder
+from delar_samples.render import resolve_theme
 from delar_samples.spec import Block, Bullets, Heading, Para, SampleDoc, Slide
+from delar_samples.tables import printed_cell
 
 
 @dataclass
@@ -101,14 +104,27 @@ def _document(doc: SampleDoc) -> Document:
     )
 
 
-def expected_report(doc: SampleDoc, pdf: bytes, page_count: int, placements: Placements) -> Report:
-    """The report a perfect extractor returns for the rendered ``doc``."""
-    entities = EntityBuilder(placements)
+def expected_report(
+    doc: SampleDoc,
+    pdf: bytes,
+    page_count: int,
+    placements: Placements,
+    file: str | None = None,
+    theme: str | None = None,
+) -> Report:
+    """The report a perfect extractor returns for the rendered ``doc``.
+
+    ``file`` names the PDF when it is not ``<doc.name>.pdf`` (a variant rendering);
+    ``theme`` is the one it was rendered in, whose figures are printed as the
+    cells' text (None: the family's default).
+    """
+    ctx = Ctx(theme=resolve_theme(doc, theme))
+    entities = EntityBuilder(placements, lambda text: printed_cell(text, ctx))
     for block in _walk(doc.blocks):
         entities.add_block(block)
     return Report(
         source=Source(
-            file=f"{doc.name}.pdf",
+            file=file or f"{doc.name}.pdf",
             sha256=hashlib.sha256(pdf).hexdigest(),
             page_count=page_count,
             producer=placements.producer,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from delar_extract.model import (
     Assessment,
     AssessmentStatus,
@@ -108,8 +110,11 @@ def rich_text(parts: list[str | Bullets]) -> str | None:
 class EntityBuilder:
     """Collects entities while walking the blocks in document order."""
 
-    def __init__(self, placements: Placements) -> None:
+    def __init__(self, placements: Placements, printed: Callable[[str], str] | None = None) -> None:
         self.placements = placements
+        # A data table cell's text as the theme prints it ("−1\u202f031");
+        # its value is the data's either way.
+        self.printed = printed or (lambda text: text)
         self.goals: list[Goal] = []
         self.indicators: list[Indicator] = []
         self.assignments: list[Assignment] = []
@@ -345,7 +350,7 @@ class EntityBuilder:
                 rows=[
                     Row(
                         label=row.label,
-                        cells=[Cell(text=t, value=parse_cell(t)) for t in row.cells],
+                        cells=[Cell(text=self.printed(t), value=parse_cell(t)) for t in row.cells],
                         is_total=row.is_total,
                         level=row.level,
                         page=self.placements.start_page(row) or start,

@@ -198,6 +198,11 @@ def _is_number(text: str) -> bool:
     return bool(_NUMBER.fullmatch(text.strip()))
 
 
+def printed_cell(text: str, ctx: Ctx) -> str:
+    """A data table cell as the theme prints it (figures in its minus and grouping)."""
+    return ctx.figure(text) if _is_number(text) else text
+
+
 def _numeric_columns(block: DataTable) -> list[bool]:
     """Per value column: True when every cell is a figure (right-aligned, no wrap)."""
     width = max((len(row.cells) for row in block.rows), default=0)
@@ -212,7 +217,7 @@ def _data_row(row: Row, numeric: list[bool], ctx: Ctx) -> str:
     indent = f' style="padding-left:{4 + 10 * row.level}pt"' if row.level else ""
     cells = "".join(
         f'<td class="{"num" if i < len(numeric) and numeric[i] else "text"}">'
-        f"{esc(ctx.figure(text) if _is_number(text) else text)}</td>"
+        f"{esc(printed_cell(text, ctx))}</td>"
         for i, text in enumerate(row.cells)
     )
     label = f"{ctx.anchors.start(row)}{esc(row.label)}"

@@ -10,21 +10,31 @@ from delar_extract.evaluate.compare import KindScore, compare_reports
 from delar_extract.model import Report
 from delar_extract.pipeline import extract
 
+SAMPLES_GROUP = "samples"
+VARIANTS_GROUP = "variants"
+
 
 @dataclass(frozen=True)
 class DocumentScore:
     name: str
     kinds: list[KindScore]
+    group: str = SAMPLES_GROUP  # "samples" or "variants" (other renderings of their data)
 
 
 @dataclass
 class EvalResult:
     documents: list[DocumentScore] = field(default_factory=list)
 
-    def totals(self) -> dict[str, KindScore]:
-        """Scores per kind summed over documents."""
+    def groups(self) -> list[str]:
+        """The groups that have documents, in the order they were evaluated."""
+        return list(dict.fromkeys(d.group for d in self.documents))
+
+    def totals(self, group: str | None = None) -> dict[str, KindScore]:
+        """Scores per kind summed over documents (of ``group`` only, when given)."""
         out: dict[str, KindScore] = {}
         for doc in self.documents:
+            if group is not None and doc.group != group:
+                continue
             for k in doc.kinds:
                 prev = out.get(k.kind, KindScore(k.kind, 0, 0, 0, 0))
                 out[k.kind] = KindScore(
@@ -47,6 +57,9 @@ class EvalResult:
             "documents": {
                 d.name: {k.kind: _score_dict(k) for k in d.kinds} for d in self.documents
             },
+            "groups": {
+                g: {k: _score_dict(v) for k, v in self.totals(g).items()} for g in self.groups()
+            },
             "totals": {k: _score_dict(v) for k, v in self.totals().items()},
             "overall": round(self.overall(), 4),
         }
@@ -65,17 +78,26 @@ def _score_dict(score: KindScore) -> dict[str, float | int]:
 
 
 def expected_path(samples: Path, pdf: Path) -> Path:
-    """Golden of a sample PDF; variants (``name__variant.pdf``) share their base's."""
+    """Golden of a sample PDF. A variant (``variants/name__variant.pdf``) has its own,
+    ``variants/expected/name__variant.json`` (its pages differ); without one it
+    shares its base sample's."""
+    own = pdf.parent / "expected" / f"{pdf.stem}.json"
+    if own.exists():
+        return own
     return samples / "expected" / f"{pdf.stem.split('__')[0]}.json"
 
 
 def evaluate_samples(samples: Path) -> EvalResult:
-    """Extract every ``samples/*.pdf`` that has an expected JSON and score it."""
+    """Extract every ``samples/*.pdf`` and ``samples/variants/*.pdf`` that has an
+    expected JSON and score it; the variants form a group of their own."""
     result = EvalResult()
-    for pdf in sorted(samples.glob("*.pdf")):
-        golden = expected_path(samples, pdf)
-        if not golden.exists():
-            continue
-        expected = Report.model_validate(json.loads(golden.read_text(encoding="utf-8")))
-        result.documents.append(DocumentScore(pdf.stem, compare_reports(expected, extract(pdf))))
+    groups = ((SAMPLES_GROUP, samples), (VARIANTS_GROUP, samples / "variants"))
+    for group, folder in groups:
+        for pdf in sorted(folder.glob("*.pdf")):
+            golden = expected_path(samples, pdf)
+            if not golden.exists():
+                continue
+            expected = Report.model_validate(json.loads(golden.read_text(encoding="utf-8")))
+            scores = compare_reports(expected, extract(pdf))
+            result.documents.append(DocumentScore(pdf.stem, scores, group))
     return result

@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from delar_extract.errors import InputError
+from delar_extract.pdf.bullets import bullets_as_text
 from delar_extract.pdf.objects import PageContent
 from delar_extract.pdf.page import empty_page, read_page
 from delar_extract.pdf.salvage import rebuild
@@ -188,7 +189,8 @@ def iter_pages(document: pdfium.PdfDocument) -> Iterator[PageContent]:
             yield empty_page(None, number, str(exc) or type(exc).__name__)
             continue
         try:
-            content = read_page(page, number)
+            # Bullets a browser drew as dots read as the "•" other producers print.
+            content = bullets_as_text(read_page(page, number))
         except pdfium.PdfiumError as exc:
             log.debug("page %d unreadable: %s", number, exc)
             content = empty_page(page, number, str(exc) or type(exc).__name__)

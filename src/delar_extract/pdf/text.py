@@ -185,7 +185,10 @@ def read_chars(
             if abs(pending_space - x) > 0.01 and chars and chars[-1][TEXT] != " ":
                 append((" ", *chars[-1][1:]))
             pending_space = None
-        key = (x, y, left, right, bottom_)
+        # A ligature's characters share the glyph's origin. PDFium gives them
+        # one box (WeasyPrint) or splits the glyph's box between them (Skia,
+        # "fl" as f and l of half width each): either way they are one glyph.
+        key = (x, y)
         merge = key == last_key and chars and chars[-1][STYLE].font == font
         last_key = key
         if simple:
