@@ -1,7 +1,7 @@
 """Command line: render every data module in :mod:`delar_samples.docs` to PDF.
 
 ``python -m delar_samples build [--out DIR] [--only NAME] [--theme THEME]``
-``python -m delar_samples variants [--out DIR] [--only NAME]``
+``python -m delar_samples variants [--out DIR] [--only NAME] [--producer reportlab]``
 ``python -m delar_samples scans [--samples DIR] [--out DIR]`` (see :mod:`delar_samples.scan`)
 
 Each PDF is written with its expected extraction, ``DIR/expected/<name>.json``,
@@ -119,6 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     variants_cmd.add_argument("--out", type=Path, default=Path("samples"), help="output folder")
     variants_cmd.add_argument("--only", help="data module (d003) whose variants to render")
+    variants_cmd.add_argument(
+        "--producer",
+        choices=["weasyprint", "reportlab"],
+        default="weasyprint",
+        help="weasyprint: the themed VARIANTS; another producer: every sample, own expected JSON",
+    )
     scans_cmd = commands.add_parser(
         "scans",
         help="scanned renderings (image-only PDFs) of sample pages, for the OCR tests",
@@ -133,6 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         written = build_scans(args.samples, args.out)
         for path in written:
             print(f"wrote {path}")
+    elif args.command == "variants" and args.producer == "reportlab":
+        from delar_samples.producers.reportlab import write_variants
+
+        written = write_variants(args.out / "variants", load_docs(args.only))
     elif args.command == "variants":
         written = build_variants(args.out, args.only)
     else:

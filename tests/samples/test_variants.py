@@ -20,7 +20,11 @@ from delar_extract import Report
 from tests.conftest import SAMPLES, extract_sample
 
 VARIANTS = SAMPLES / "variants"
-VARIANT_PDFS = sorted(VARIANTS.glob("*__*.pdf"))
+# Renderings by other producers have their own expected JSON (pages differ) and
+# are compared with it in their own tests (test_reportlab.py).
+VARIANT_PDFS = sorted(
+    p for p in VARIANTS.glob("*__*.pdf") if not (VARIANTS / "expected" / f"{p.stem}.json").exists()
+)
 
 # Minus signs and dashes a template may print before a figure, and the spaces
 # it may group digits with.
