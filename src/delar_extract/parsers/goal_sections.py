@@ -8,7 +8,8 @@ status (a label such as "Mål kommer delvis uppfyllas" and/or a coloured mark
 right under it) or by an "Analys"/"Indikatorer" label.  Other larger lines
 are headings that end the goals open so far.  Prose under a goal heading (with
 or without an "Analys" label) is its analysis; the lines under "Indikatorer"
-are its indicator list; tables met on the way are offered to the sink.
+are its indicator list (also when ruled as a table); tables met on the way are
+offered to the sink.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from delar_extract.layout.objects import LayoutDocument, Line
+from delar_extract.layout.objects import LayoutDocument, Line, TableBlock
 from delar_extract.model import Goal
 from delar_extract.model.vocab import GoalLevel
 from delar_extract.normalize.statuses import assessment_from_text
@@ -39,6 +40,7 @@ class GoalSink(Protocol):
     def section_goal(self, title: str, level: GoalLevel | None, heading: Line) -> Goal: ...
     def set_analysis(self, goal: Goal, analysis: str | None) -> None: ...
     def list_indicators(self, lines: Sequence[Line], goal: Goal | None) -> None: ...
+    def list_table(self, index: int) -> None: ...
     def close_area(self, heading: Line) -> None: ...
     def read_status(
         self, label: str | None, marks: Sequence[Mark], goal: Goal, page: int
@@ -65,6 +67,35 @@ def is_header_word(text: str) -> bool:
 
 def is_analysis_label(text: str) -> bool:
     return fold(text).rstrip(":") in load_status_vocabulary().analysis_labels
+
+
+def table_lines(table: TableBlock) -> list[Line]:
+    """A table's text as list lines: per row, the words on one baseline in one
+    line (a name and the status label printed right of it, as in an unruled
+    list); rows that only name columns are left out."""
+    lines: list[Line] = []
+    for row in table.rows:
+        cells = [line for cell in row if cell is not None for line in cell.lines]
+        texts = [line.text for line in cells]
+        if not cells or all(is_header_word(t) or is_indicator_label(t) for t in texts):
+            continue
+        baselines: list[list[Line]] = []
+        for line in sorted(cells, key=lambda ln: (ln.page, ln.box.top, ln.box.x0)):
+            last = baselines[-1][-1] if baselines else None
+            if last is not None and last.page == line.page and abs(last.box.top - line.box.top) < 2:
+                baselines[-1].append(line)
+            else:
+                baselines.append([line])
+        for group in baselines:
+            words = tuple(w for ln in sorted(group, key=lambda ln: ln.box.x0) for w in ln.words)
+            box = Box(
+                min(ln.box.x0 for ln in group),
+                min(ln.box.top for ln in group),
+                max(ln.box.x1 for ln in group),
+                max(ln.box.bottom for ln in group),
+            )
+            lines.append(Line(words, box, group[0].page))
+    return lines
 
 
 def _same_style(a: Line, b: Line) -> bool:
@@ -100,8 +131,14 @@ class SectionReader:
         if item.table is not None:
             self._flush()
             current = self.goal.id if self.goal else None
-            if self.sink.table(item.table, self.layout.tables[item.table], current):
+            table = self.layout.tables[item.table]
+            if self.sink.table(item.table, table, current):
                 self.mode = None
+            elif self.mode == "indicators" and self.goal is not None:
+                # A list under "Indikatorer" ruled as a table (rows-only hairlines):
+                # its rows are the list's lines.
+                self.sink.list_table(item.table)
+                self.buffer.extend(table_lines(table))
             return index + 1
         line = item.line
         assert line is not None

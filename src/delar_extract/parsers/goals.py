@@ -304,6 +304,11 @@ class _Walk:
         parsed = list_to_indicators(self.layout, lines, self.palette)
         self._add_indicators(parsed, goal.id if goal else None)
 
+    def list_table(self, index: int) -> None:
+        """A ruled "Indikatorer" list: its rows are read as the list, the table is
+        the indicators'."""
+        self.claims[index] = TableKind.INDICATORS
+
     def close_area(self, heading: Line) -> None:
         """A heading that is no goal ends the goals open so far; its words may
         name the level of the goals below it ("Förvaltningens mål")."""

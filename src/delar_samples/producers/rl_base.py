@@ -86,7 +86,9 @@ STYLES: dict[str, ParagraphStyle] = {
     "lead": _style("lead", fontName=f"{SANS}-Italic", fontSize=11, leading=15),
     "caption": _style("caption", fontName=f"{SANS}-Italic", fontSize=8, leading=10),
     "small": _style("small", fontSize=8, leading=10, spaceAfter=2),
-    "subheading": _style("subheading", fontName=f"{SANS}-Bold", spaceBefore=4, spaceAfter=3),
+    "subheading": _style(
+        "subheading", fontName=f"{SANS}-Bold", spaceBefore=4, spaceAfter=3, keepWithNext=1
+    ),
     "h1": _style(
         "h1",
         fontName=f"{SERIF}-Bold",
@@ -123,6 +125,27 @@ STYLES: dict[str, ParagraphStyle] = {
         leading=13.5,
         spaceBefore=6,
         spaceAfter=3,
+        keepWithNext=1,
+    ),
+    # Goal titles: not a heading style (a goal is no section of the report).
+    "goal": _style(
+        "goal",
+        fontName=f"{SANS}-Bold",
+        fontSize=11,
+        leading=14,
+        textColor=HEADING_BLUE,
+        spaceBefore=8,
+        spaceAfter=2,
+        keepWithNext=1,
+    ),
+    "goal-child": _style(
+        "goal-child",
+        fontName=f"{SANS}-BoldItalic",
+        fontSize=10,
+        leading=13,
+        textColor=HEADING_BLUE,
+        spaceBefore=6,
+        spaceAfter=2,
         keepWithNext=1,
     ),
     "bullet": _style("bullet", leftIndent=14, bulletIndent=3, spaceAfter=2),

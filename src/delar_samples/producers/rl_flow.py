@@ -146,7 +146,7 @@ def _matrix(goal: Goal, block: GoalSections, ctx: TableCtx) -> list[Flowable]:
 
 
 def _goal(goal: Goal, block: GoalSections, ctx: TableCtx, depth: int) -> list[Flowable]:
-    title = para(goal.title, "h3" if depth == 0 else "h4")
+    title = para(goal.title, "goal" if depth == 0 else "goal-child")
     flows: list[Flowable] = anchored([title], [ctx.recorder.start(goal)])
     if goal.status:
         flows.extend(status_flow(goal.status, block.status_style))

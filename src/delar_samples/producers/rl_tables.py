@@ -97,9 +97,11 @@ def _rows_only(header_rows: int, body_rows: int) -> list[tuple]:
 def _table(
     rows: list[list[Cell]], widths: list[float], header_rows: int, extra: Sequence[tuple] = ()
 ) -> Table:
-    # Word's "allow row to break across pages": a long comment runs on.
+    # Word's "allow row to break across pages": a row runs on at the page foot.
+    # (Splitting by row first would leave a gap, then ReportLab would put the
+    # rest of the table, header repeated, into that gap on the same page.)
     table = Table(
-        rows, colWidths=widths, repeatRows=header_rows, splitByRow=1, splitInRow=1, hAlign="LEFT"
+        rows, colWidths=widths, repeatRows=header_rows, splitByRow=0, splitInRow=1, hAlign="LEFT"
     )
     table.setStyle(TableStyle([*_rows_only(header_rows, len(rows) - header_rows), *extra]))
     return table
@@ -279,7 +281,11 @@ def data_table(block: DataTable, ctx: TableCtx) -> list[Flowable]:
         rows.append(cells + [[] for _ in range(width - len(cells))])
     weights = [3.4 if width <= 6 else 2.6] + [1.0 if n else 2.2 for n in numeric]
     weights += [1.0] * (width - len(weights))
-    table = Table(rows, colWidths=_widths(weights, ctx.width), repeatRows=head, hAlign="LEFT")
+    widths = _widths(weights, ctx.width)
+    if not all(numeric):
+        # A table of prose (analysis per area): top-aligned, a hairline per row.
+        return _titled(block, _table(rows, widths, head, extra))
+    table = Table(rows, colWidths=widths, repeatRows=head, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -293,6 +299,10 @@ def data_table(block: DataTable, ctx: TableCtx) -> list[Flowable]:
             ]
         )
     )
+    return _titled(block, table)
+
+
+def _titled(block: DataTable, table: Table) -> list[Flowable]:
     flows: list[Flowable] = []
     if block.title:
         flows.append(para(block.title, "table-title"))
