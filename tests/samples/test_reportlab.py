@@ -25,7 +25,42 @@ KINDS = ("sections", "goals", "indicators", "assignments", "table_cells")
 
 # Known extractor gaps, per (sample number, kind). Strict: the test fails once
 # the gap is fixed, until the entry is removed. Each names the failing mechanism.
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+_SQUARES = (
+    "extractor gap (parsers/status_marks.py marks_in): a status drawn as a small filled "
+    "square is a PDF rectangle ('re'), which PageContent keeps in rects, not shapes; "
+    "rects count only as cell backgrounds, so the square is no mark and a colour-only "
+    "assignment status is lost"
+)
+_CHART_GRID = (
+    "extractor gap (pdf/grids.py rows-only tables): the grid lines of a vector sparkline "
+    "inside a cell of a rows-only table are taken as row rules, so the 'Måluppfyllelse | "
+    "Indikator | Diagram' table is cut apart and its indicators are not read"
+)
+_GROUP_ROWS = (
+    "extractor gap (pdf/grids.py rows-only tables, layout/unruled.py): an indicator table "
+    "ruled with rows only and a shaded goal row spanning all columns is not found as a "
+    "ruled table; the unruled reader starts below the header and goal rows, so the "
+    "columns have no header and the goals and indicators are lost"
+)
+_UNRULED_ROWS = (
+    "extractor gap (layout/unruled.py): in a numeric table without row rules (one rule "
+    "under the header, one over each total) the rules are taken as row boundaries, so "
+    "the rows between two rules merge into one and a cell holds several figures "
+    "('−2 100 −3 894 −255')"
+)
+_CHART_TITLE = (
+    "extractor gap (layout/headings.py): a chart title in bold body-size text right "
+    "under a slide title that reads the same is taken as a second section heading"
+)
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("001", "indicators"): _CHART_GRID,
+    ("002", "assignments"): _SQUARES,
+    ("003", "sections"): _CHART_TITLE,
+    ("003", "goals"): _GROUP_ROWS,
+    ("003", "indicators"): _GROUP_ROWS,
+    ("004", "assignments"): _SQUARES,
+    ("004", "table_cells"): _UNRULED_ROWS,
+}
 
 
 def _expected(pdf: Path) -> Report:

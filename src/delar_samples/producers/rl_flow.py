@@ -20,6 +20,7 @@ from delar_samples.producers.rl_tables import (
     RULE_GREY,
     TableCtx,
     _rows_only,
+    _spaced,
     _widths,
     assignment_table,
     bullet_items,
@@ -142,7 +143,7 @@ def _matrix(goal: Goal, block: GoalSections, ctx: TableCtx) -> list[Flowable]:
         rows.append([status_flow(ind.status, block.status_style), name, picture])
     table = Table(rows, colWidths=_widths([2.2, 4.6, 2.2], ctx.width), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(_rows_only(1, len(rows) - 1)))
-    return [table]
+    return [_spaced(table)]
 
 
 def _goal(goal: Goal, block: GoalSections, ctx: TableCtx, depth: int) -> list[Flowable]:

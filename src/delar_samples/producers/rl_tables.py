@@ -104,6 +104,13 @@ def _table(
         rows, colWidths=widths, repeatRows=header_rows, splitByRow=0, splitInRow=1, hAlign="LEFT"
     )
     table.setStyle(TableStyle([*_rows_only(header_rows, len(rows) - header_rows), *extra]))
+    return _spaced(table)
+
+
+def _spaced(table: Table) -> Table:
+    """Room above and below, as the empty paragraph Word keeps between tables
+    (two tables in a row would otherwise print as one)."""
+    table.spaceBefore, table.spaceAfter = 4, 10
     return table
 
 
@@ -299,7 +306,7 @@ def data_table(block: DataTable, ctx: TableCtx) -> list[Flowable]:
             ]
         )
     )
-    return _titled(block, table)
+    return _titled(block, _spaced(table))
 
 
 def _titled(block: DataTable, table: Table) -> list[Flowable]:
@@ -348,4 +355,4 @@ def indicator_list(indicators: Sequence[Indicator], ctx: TableCtx, style: str) -
             ]
         )
     )
-    return [para("Indikatorer", "subheading"), table]
+    return [para("Indikatorer", "subheading"), _spaced(table)]
