@@ -65,8 +65,10 @@ def _score_dict(score: KindScore) -> dict[str, float | int]:
 
 
 def expected_path(samples: Path, pdf: Path) -> Path:
-    """Golden of a sample PDF; variants (``name__variant.pdf``) share their base's."""
-    return samples / "expected" / f"{pdf.stem.split('__')[0]}.json"
+    """Golden of a sample PDF: its own when it has one (a rendering by another
+    producer, whose pages differ), else its base's (``name__variant.pdf``)."""
+    own = samples / "expected" / f"{pdf.stem}.json"
+    return own if own.exists() else samples / "expected" / f"{pdf.stem.split('__')[0]}.json"
 
 
 def evaluate_samples(samples: Path) -> EvalResult:
