@@ -36,6 +36,7 @@ from delar_samples.producers.rl_base import (
     register_fonts,
 )
 from delar_samples.producers.rl_flow import block_flows
+from delar_samples.producers.rl_legend import add_legends
 from delar_samples.producers.rl_tables import TableCtx
 from delar_samples.spec import Block, DataTable, SampleDoc, Slide
 from delar_samples.tables import _is_number
@@ -68,7 +69,8 @@ def _walk(blocks: list[Block]) -> list[Block]:
 def printed(doc: SampleDoc) -> SampleDoc:
     """A copy of ``doc`` whose table figures read as this template prints them.
 
-    The expected JSON keeps cells "as printed", so it is written from this copy.
+    The expected JSON keeps cells "as printed", so it is written from this copy;
+    it also has the legends this template adds (:mod:`.rl_legend`).
     """
     ctx = Ctx(theme=PRINTING)
     copied = copy.deepcopy(doc)
@@ -76,6 +78,7 @@ def printed(doc: SampleDoc) -> SampleDoc:
         if isinstance(block, DataTable):
             for row in block.rows:
                 row.cells = [ctx.figure(t) if _is_number(t) else t for t in row.cells]
+    add_legends(copied)
     return copied
 
 

@@ -71,6 +71,7 @@ def register_fonts() -> None:
 def _style(name: str, **kw: object) -> ParagraphStyle:
     base: dict[str, object] = {
         "fontName": SANS,
+        "bulletFontName": SANS,  # ReportLab's default is Helvetica, not embedded
         "fontSize": 10,
         "leading": 13.5,
         "textColor": INK,
@@ -327,3 +328,12 @@ def status_flow(status: Status | None, style: str, shape: str = "circle") -> lis
     if style == "none" or not status.color:
         return [para(status.label, "cell")] if status.label else []
     return [StatusMark(status, shape)]
+
+
+def status_glyph(status: Status, style: str) -> list[Flowable]:
+    """A goal's status line: a coloured "●" glyph (text, not a shape) and the label."""
+    if style == "none" or not status.color:
+        return [para(status.label, "small")] if status.label else []
+    glyph = f'<font color="{office_color(status.color)}">\u25cf</font>'
+    label = f"\u00a0{markup(status.label)}" if status.label else ""
+    return [Paragraph(glyph + label, STYLES["small"])]

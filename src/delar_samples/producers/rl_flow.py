@@ -15,7 +15,14 @@ from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, Wedge
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table, TableStyle
 
-from delar_samples.producers.rl_base import STYLES, anchored, para, status_flow
+from delar_samples.producers.rl_base import (
+    STYLES,
+    anchored,
+    para,
+    status_flow,
+    status_glyph,
+)
+from delar_samples.producers.rl_legend import ShapedLegend
 from delar_samples.producers.rl_tables import (
     RULE_GREY,
     TableCtx,
@@ -150,7 +157,7 @@ def _goal(goal: Goal, block: GoalSections, ctx: TableCtx, depth: int) -> list[Fl
     title = para(goal.title, "goal" if depth == 0 else "goal-child")
     flows: list[Flowable] = anchored([title], [ctx.recorder.start(goal)])
     if goal.status:
-        flows.extend(status_flow(goal.status, block.status_style))
+        flows.extend(status_glyph(goal.status, block.status_style))
     if goal.analysis:
         if block.layout != "matrix":
             flows.append(para("Analys", "subheading"))
@@ -185,6 +192,7 @@ _RENDERERS: dict[type, Callable[..., list[Flowable]]] = {
     Para: lambda block, ctx: [para(block.text, block.style)],
     Bullets: lambda block, ctx: bullet_items(block),
     Legend: legend,
+    ShapedLegend: legend,
     GoalSummaryTable: goal_summary,
     GoalSections: goal_sections,
     IndicatorTable: indicator_table,

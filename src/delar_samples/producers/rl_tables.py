@@ -243,7 +243,7 @@ def legend(block: Legend, ctx: TableCtx) -> list[Flowable]:
     with_criterion = len(block.header) >= 3
     rows: list[list[Cell]] = [_head(block.header)]
     for entry in block.entries:
-        swatch = StatusMark(Status(status="", color=entry.color))
+        swatch = StatusMark(Status(status="", color=entry.color), getattr(block, "shape", "circle"))
         cells: list[Cell] = [[para(entry.label, "cell")]]
         if with_criterion:
             cells.append([para(entry.criterion, "cell")])
