@@ -157,7 +157,7 @@ def _build(doc: SampleDoc, total: int | None) -> tuple[bytes, int, Recorder]:
     buffer = io.BytesIO()
     template = _Template(buffer, doc, total)
     recorder = Recorder()
-    ctx = TableCtx(recorder, template.width)
+    ctx = TableCtx(recorder, template.width, template.height)
     story = _title_page(doc, template.slides)
     for block in doc.blocks:
         story.extend(block_flows(block, ctx))

@@ -13,7 +13,14 @@ from collections.abc import Callable
 
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, Wedge
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepInFrame,
+    PageBreak,
+    Table,
+    TableStyle,
+)
 
 from delar_samples.producers.rl_base import (
     STYLES,
@@ -127,7 +134,9 @@ def chart(block: Chart, ctx: TableCtx) -> list[Flowable]:
         flows.append(para("   ".join(block.labels), "caption"))
     if block.axis_labels:
         flows.append(para(" \u00b7 ".join(block.axis_labels), "caption"))
-    return [KeepTogether(flows)]
+    # The title keeps with the drawing (keepWithNext); no KeepTogether, which
+    # could not be drawn inside a slide's KeepInFrame.
+    return flows
 
 
 def sparkline(seed: str) -> Drawing:
@@ -178,13 +187,22 @@ def goal_sections(block: GoalSections, ctx: TableCtx) -> list[Flowable]:
 
 
 def slide(block: Slide, ctx: TableCtx) -> list[Flowable]:
-    """A slide on a landscape page of its own: title, subtitle, then its blocks."""
-    flows: list[Flowable] = [para(block.title, "slide-title")]
+    """A slide on a landscape page of its own: title, subtitle, then its blocks.
+
+    Like PowerPoint's "shrink text on overflow", a body too tall for the page is
+    scaled down to fit (ReportLab's KeepInFrame), so every slide is one page.
+    """
+    head: list[Flowable] = [para(block.title, "slide-title")]
     if block.subtitle:
-        flows.append(para(block.subtitle, "slide-subtitle"))
-    for child in block.blocks:
-        flows.extend(block_flows(child, ctx))
-    return flows
+        head.append(para(block.subtitle, "slide-subtitle"))
+    used = sum(f.wrap(ctx.width, ctx.height)[1] + f.getSpaceAfter() for f in head)
+    body = [f for child in block.blocks for f in block_flows(child, ctx)]
+    # Page breaks mean nothing inside one slide.
+    body = [f for f in body if not isinstance(f, PageBreak | CondPageBreak)]
+    if not body:
+        return head
+    room = ctx.height - used - 2
+    return [*head, KeepInFrame(ctx.width, room, body, mode="shrink")]
 
 
 _RENDERERS: dict[type, Callable[..., list[Flowable]]] = {

@@ -46,10 +46,11 @@ GROUP_FILL = colors.HexColor("#DEEAF6")  # Word's "light blue" group row shading
 
 @dataclass
 class TableCtx:
-    """What a table needs: the anchor recorder and the frame width."""
+    """What a block needs: the anchor recorder and the frame's size."""
 
     recorder: Recorder
     width: float
+    height: float = 0.0
 
 
 def rich(items: Sequence[str | Bullets], style: str = "cell") -> Cell:
