@@ -32,15 +32,17 @@ _SQUARES = (
     "assignment status is lost"
 )
 _CHART_GRID = (
-    "extractor gap (pdf/grids.py rows-only tables): the grid lines of a vector sparkline "
-    "inside a cell of a rows-only table are taken as row rules, so the 'Måluppfyllelse | "
-    "Indikator | Diagram' table is cut apart and its indicators are not read"
+    "extractor gap (pdf/grids.py _lattices, _row_ruled): a vector sparkline in a cell "
+    "(grid lines and bars) closes into a small lattice, found as a table of its own; the "
+    "rows-only 'Måluppfyllelse | Indikator | Diagram' table around it overlaps that box "
+    "and is skipped, so its indicators are not read"
 )
 _GROUP_ROWS = (
-    "extractor gap (pdf/grids.py rows-only tables, layout/unruled.py): an indicator table "
-    "ruled with rows only and a shaded goal row spanning all columns is not found as a "
-    "ruled table; the unruled reader starts below the header and goal rows, so the "
-    "columns have no header and the goals and indicators are lost"
+    "extractor gap (pdf/grids.py _split_tables): in an indicator table ruled with rows "
+    "only, the bold header row and the bold goal row spanning all columns are taken for "
+    "headings between two tables, so they are cut off (a goal with one indicator leaves a "
+    "one-row part, dropped); the rest is read without header, and goals and indicators "
+    "are lost"
 )
 _UNRULED_ROWS = (
     "extractor gap (layout/unruled.py): in a numeric table without row rules (one rule "
