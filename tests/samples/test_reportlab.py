@@ -44,11 +44,11 @@ _GROUP_ROWS = (
     "one-row part, dropped); the rest is read without header, and goals and indicators "
     "are lost"
 )
-_UNRULED_ROWS = (
-    "extractor gap (layout/unruled.py): in a numeric table without row rules (one rule "
-    "under the header, one over each total) the rules are taken as row boundaries, so "
-    "the rows between two rules merge into one and a cell holds several figures "
-    "('−2 100 −3 894 −255')"
+_RULED_GROUPS = (
+    "extractor gap (pdf/grids.py _row_ruled, _row_bands): a numeric table with a rule "
+    "under the header and one over each total row only is read as a rows-only table whose "
+    "rows are the bands between rules, so every text row between two rules merges into "
+    "one row and a cell holds several figures ('−2 100 −3 894 −255')"
 )
 _CHART_TITLE = (
     "extractor gap (layout/headings.py): a chart title in bold body-size text right "
@@ -61,7 +61,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("003", "goals"): _GROUP_ROWS,
     ("003", "indicators"): _GROUP_ROWS,
     ("004", "assignments"): _SQUARES,
-    ("004", "table_cells"): _UNRULED_ROWS,
+    ("004", "table_cells"): _RULED_GROUPS,
 }
 
 
