@@ -5,7 +5,7 @@ office's Word template (see :mod:`delar_samples.producers.rl_base`): its own
 fonts and sizes, rows-only and rule-less tables, figures printed with U+2212
 minus and a narrow no-break space between digit groups, statuses as vector
 shapes in Office's shades, running header and "N (M)" footer. Slide decks
-are printed on landscape pages, one slide per page (an overfull slide runs on).
+are printed on landscape pages, one slide per page (an overfull slide shrinks).
 
 The data objects' pages come from zero-size anchors recorded as they are
 drawn, so :mod:`delar_samples.expected` writes each rendering's expected JSON
