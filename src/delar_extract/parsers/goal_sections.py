@@ -8,7 +8,8 @@ status (a label such as "Mål kommer delvis uppfyllas" and/or a coloured mark
 right under it) or by an "Analys"/"Indikatorer" label.  Other larger lines
 are headings that end the goals open so far.  Prose under a goal heading (with
 or without an "Analys" label) is its analysis; the lines under "Indikatorer"
-are its indicator list; tables met on the way are offered to the sink.
+are its indicator list (also when ruled as a table); tables met on the way are
+offered to the sink.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from delar_extract.layout.headings import TextStyle
 from delar_extract.layout.marks import line_marks, marks_below
 from delar_extract.layout.objects import LayoutDocument, Line, Mark
 from delar_extract.layout.reading_order import NumberedTable, StreamItem
+from delar_extract.layout.tables import TableBlock
 from delar_extract.model import Goal
 from delar_extract.model.vocab import GoalLevel
 from delar_extract.normalize.statuses import assessment_from_text
@@ -101,6 +103,35 @@ def is_bullet_list(marks: Sequence[Mark], below: Sequence[Mark]) -> bool:
     )
 
 
+def table_lines(table: TableBlock) -> list[Line]:
+    """A table's text as list lines: per row, the words on one baseline in one
+    line (a name and the status label printed right of it, as in an unruled
+    list); rows that only name columns are left out."""
+    lines: list[Line] = []
+    for row in table.rows:
+        cells = [line for cell in row if cell is not None for line in cell.lines]
+        texts = [line.text for line in cells]
+        if not cells or all(is_header_word(t) or is_indicator_label(t) for t in texts):
+            continue
+        baselines: list[list[Line]] = []
+        for line in sorted(cells, key=lambda ln: (ln.page, ln.box.top, ln.box.x0)):
+            last = baselines[-1][-1] if baselines else None
+            if last is not None and last.page == line.page and abs(last.box.top - line.box.top) < 2:
+                baselines[-1].append(line)
+            else:
+                baselines.append([line])
+        for group in baselines:
+            words = tuple(w for ln in sorted(group, key=lambda ln: ln.box.x0) for w in ln.words)
+            box = Box(
+                min(ln.box.x0 for ln in group),
+                min(ln.box.top for ln in group),
+                max(ln.box.x1 for ln in group),
+                max(ln.box.bottom for ln in group),
+            )
+            lines.append(Line(words, box, group[0].page))
+    return lines
+
+
 def _same_style(a: Line, b: Line) -> bool:
     return (
         a.page == b.page
@@ -146,6 +177,10 @@ class SectionReader:
             current = self.goal.id if self.goal else None
             if self.sink.table(item.table, current):
                 self.mode = None
+            elif self.mode == "indicators" and self.goal is not None:
+                # A list under "Indikatorer" ruled as a table (rows-only hairlines):
+                # its rows are the list's lines.
+                self.buffer.extend(table_lines(item.table.block))
             return index + 1
         line = item.line
         assert line is not None
