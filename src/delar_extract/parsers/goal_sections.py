@@ -27,6 +27,7 @@ from delar_extract.model.vocab import GoalLevel
 from delar_extract.normalize.statuses import assessment_from_text
 from delar_extract.parsers.indicators import is_indicator_label
 from delar_extract.parsers.prose import join_text, lines_to_text
+from delar_extract.pdf.objects import Box
 from delar_extract.vocab import fold, load_status_vocabulary
 
 # A status line under a goal heading is short.
