@@ -47,3 +47,16 @@ def corpus_rows() -> list[dict[str, str]]:
 def require_corpus() -> None:
     if not (CORPUS / "MANIFEST.tsv").exists():
         pytest.skip(f"robustness corpus not found at {CORPUS}")
+
+
+def seeded_sample_stems() -> set[str]:
+    """Stems of the samples drawn from a seed report (``SampleDoc.seed``); the
+    others are invented documents of bodies no seed has."""
+    import importlib
+
+    stems = set()
+    for pdf in SAMPLES.glob("*.pdf"):
+        doc = importlib.import_module(f"delar_samples.docs.d{pdf.stem[:3]}").build()
+        if doc.seed:
+            stems.add(pdf.stem)
+    return stems

@@ -17,7 +17,7 @@ import pytest
 
 from delar_extract import Report
 from delar_extract.evaluate.compare import KindScore, compare_reports
-from tests.conftest import SAMPLES, extract_sample
+from tests.conftest import SAMPLES, extract_sample, seeded_sample_stems
 
 VARIANTS = SAMPLES / "variants"
 RENDERINGS = sorted(VARIANTS.glob("*__reportlab.pdf"))
@@ -25,42 +25,29 @@ KINDS = ("sections", "goals", "indicators", "assignments", "table_cells")
 
 # Known extractor gaps, per (sample number, kind). Strict: the test fails once
 # the gap is fixed, until the entry is removed. Each names the failing mechanism.
-_SQUARES = (
-    "extractor gap (parsers/status_marks.py marks_in): a status drawn as a small filled "
-    "square is a PDF rectangle ('re'), which PageContent keeps in rects, not shapes; "
-    "rects count only as cell backgrounds, so the square is no mark and a colour-only "
-    "assignment status is lost"
-)
 _CHART_GRID = (
-    "extractor gap (pdf/grids.py _lattices, _row_ruled): a vector sparkline in a cell "
+    "extractor gap (layout/tables/rows.py _lattices, _row_ruled): a vector sparkline in a cell "
     "(grid lines and bars) closes into a small lattice, found as a table of its own; the "
     "rows-only 'Måluppfyllelse | Indikator | Diagram' table around it overlaps that box "
     "and is skipped, so its indicators are not read"
 )
 _GROUP_ROWS = (
-    "extractor gap (pdf/grids.py _split_tables): in an indicator table ruled with rows "
+    "extractor gap (layout/tables/rows.py _split_tables): in an indicator table ruled with rows "
     "only, the bold header row and the bold goal row spanning all columns are taken for "
     "headings between two tables, so they are cut off (a goal with one indicator leaves a "
     "one-row part, dropped); the rest is read without header, and goals and indicators "
     "are lost"
 )
 _RULED_GROUPS = (
-    "extractor gap (pdf/grids.py _row_ruled, _row_bands): a numeric table with a rule "
+    "extractor gap (layout/tables/rows.py _row_ruled, _row_bands): a numeric table with a rule "
     "under the header and one over each total row only is read as a rows-only table whose "
     "rows are the bands between rules, so every text row between two rules merges into "
     "one row and a cell holds several figures ('−2 100 −3 894 −255')"
 )
-_CHART_TITLE = (
-    "extractor gap (layout/headings.py): a chart title in bold body-size text right "
-    "under a slide title that reads the same is taken as a second section heading"
-)
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("001", "indicators"): _CHART_GRID,
-    ("002", "assignments"): _SQUARES,
-    ("003", "sections"): _CHART_TITLE,
     ("003", "goals"): _GROUP_ROWS,
     ("003", "indicators"): _GROUP_ROWS,
-    ("004", "assignments"): _SQUARES,
     ("004", "table_cells"): _RULED_GROUPS,
 }
 
@@ -86,9 +73,8 @@ def _score(pdf: Path, kind: str) -> KindScore:
 
 
 def test_every_sample_has_a_rendering() -> None:
-    bases = sorted(SAMPLES.glob("*.pdf"))
     names = {pdf.stem.split("__")[0] for pdf in RENDERINGS}
-    assert names == {pdf.stem for pdf in bases}, (
+    assert names == seeded_sample_stems(), (
         "rebuild: python -m delar_samples variants --producer reportlab --out samples"
     )
     for pdf in RENDERINGS:

@@ -265,8 +265,43 @@ def marked_columns(layout: LayoutDocument, table: TableBlock) -> list[int]:
 
 
 def line_marks(layout: LayoutDocument, line: Line) -> list[Mark]:
-    """The marks on ``line``'s row: beside it or among its words (a glyph)."""
-    return [m for m in _page_marks(layout, line.page) if m.line == line.box]
+    """The marks on ``line``'s row: beside it or among its words (a glyph).
+
+    A line read out of a table row (a list ruled as a table) also takes the
+    marks of a text-free cell on its row within reach: such a mark has a cell
+    but no line of its own."""
+    reach = REACH_EM * (line.size or line.box.height)
+    middle = (line.box.top + line.box.bottom) / 2
+
+    def in_row_cell(mark: Mark) -> bool:
+        cell = mark.cell
+        return (
+            mark.line is None
+            and cell is not None
+            and cell.top <= middle <= cell.bottom
+            and line.box.x0 - reach <= cell.x1
+            and cell.x0 <= line.box.x1
+        )
+
+    inside = _in_table(layout, line)
+    return [
+        m
+        for m in _page_marks(layout, line.page)
+        if m.line == line.box or (inside and in_row_cell(m))
+    ]
+
+
+def _in_table(layout: LayoutDocument, line: Line) -> bool:
+    """Whether ``line`` lies inside a table's box on its page."""
+    box = line.box
+    return any(
+        t.x0 - 1 <= box.x0
+        and box.x1 <= t.x1 + 1
+        and t.top - 1 <= box.top
+        and box.bottom <= t.bottom + 1
+        for table in layout.tables
+        if (t := table.boxes.get(line.page)) is not None
+    )
 
 
 def marks_below(layout: LayoutDocument, line: Line) -> list[Mark]:

@@ -104,6 +104,19 @@ def is_bullet_list(marks: Sequence[Mark], below: Sequence[Mark]) -> bool:
     )
 
 
+def is_plain_list(table: TableBlock) -> bool:
+    """Whether a table can be a list of indicators: none of its rows below
+    the first opens a goal's parts ("Analys", "Indikatorer"), which a table
+    that swallowed whole goal sections (rules the layout did not see) does."""
+    return not any(
+        is_analysis_label(line.text) or is_indicator_label(line.text)
+        for row in table.rows[1:]
+        for cell in row
+        if cell is not None
+        for line in cell.lines
+    )
+
+
 def table_lines(table: TableBlock) -> list[Line]:
     """A table's text as list lines: per row, the words on one baseline in one
     line (a name and the status label printed right of it, as in an unruled
@@ -178,7 +191,11 @@ class SectionReader:
             current = self.goal.id if self.goal else None
             if self.sink.table(item.table, current):
                 self.mode = None
-            elif self.mode == "indicators" and self.goal is not None:
+            elif (
+                self.mode == "indicators"
+                and self.goal is not None
+                and is_plain_list(item.table.block)
+            ):
                 # A list under "Indikatorer" ruled as a table (rows-only hairlines):
                 # its rows are the list's lines.
                 self.buffer.extend(table_lines(item.table.block))
