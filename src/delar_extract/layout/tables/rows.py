@@ -32,6 +32,12 @@ MIN_RULE_WIDTH = 120.0
 # two tables; an image this many ems tall is a figure, not a cell's icon.
 HEADING_SIZE_RATIO = 1.12
 FIGURE_HEIGHT_EM = 4.0
+# A header row ruled only below it: its last line this close to the table's
+# first rule, its lines this close to each other (ems of the table's size).
+HEADER_GAP_EM = 1.5
+HEADER_LEADING_EM = 0.8
+# White space this tall (ems) above a band's text: a gap between two tables.
+TABLE_GAP_EM = 2.0
 
 
 Rule = tuple[float, float, float]  # (top, x0, x1) of a horizontal rule
@@ -132,13 +138,28 @@ def _has_prose(band: tuple[float, float], words: Sequence[dict[str, Any]], regio
     return False
 
 
-def _is_heading(band: tuple[float, float], words: Sequence[dict[str, Any]], size: float) -> bool:
-    """A band whose every word is set larger than the table's text: a heading
-    (a page title, the caption of the next table) between two tables."""
+def _is_heading(
+    band: tuple[float, float], words: Sequence[dict[str, Any]], size: float, left: float
+) -> bool:
+    """A band with a line set larger than the table's text from its left edge:
+    a heading (a page title, the caption of the next table) between two
+    tables, though the next table's header row shares the band."""
     inside = [w for w in words if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]]
-    return bool(inside) and all(
-        float(w.get("size", 0) or 0) >= HEADING_SIZE_RATIO * size for w in inside
+    return any(
+        line[0]["x0"] - left < 2 * size
+        and all(float(w.get("size", 0) or 0) >= HEADING_SIZE_RATIO * size for w in line)
+        for line in _lines(inside)
     )
+
+
+def _opens_with_gap(
+    band: tuple[float, float], items: Sequence[dict[str, Any]], size: float
+) -> bool:
+    """A band whose first text or mark stands far below its top rule: white
+    space between two tables, the band holding the next one's header.  A
+    cell's text sits a padding below its rule."""
+    tops = [o["top"] for o in items if band[0] <= (o["top"] + o["bottom"]) / 2 <= band[1]]
+    return bool(tops) and min(tops) - band[0] > TABLE_GAP_EM * size
 
 
 def _has_figure(band: tuple[float, float], images: Sequence[dict[str, Any]], size: float) -> bool:
@@ -172,7 +193,8 @@ def _split_tables(
         separates = (
             not _has_content(band, items)
             or _has_prose(band, words, region)
-            or _is_heading(band, words, size)
+            or _is_heading(band, words, size, region.x0)
+            or _opens_with_gap(band, items, size)
             or _has_figure(band, [m for m in marks if m.get("object_type") == "image"], size)
         )
         if not separates:
@@ -184,6 +206,71 @@ def _split_tables(
         for part in parts
         if len(part) >= 2
     ]
+
+
+def _lines(words: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Words grouped into lines by their top, top to bottom, left to right."""
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for w in words:
+        key = next((k for k in lines if abs(k - w["top"]) < 2), round(float(w["top"])))
+        lines.setdefault(key, []).append(w)
+    return [sorted(lines[k], key=lambda w: w["x0"]) for k in sorted(lines)]
+
+
+def _runs(line: Sequence[dict[str, Any]], size: float) -> int:
+    """Text runs of one line: words further apart than a word space start a new cell."""
+    return 1 + sum(1 for a, b in pairwise(line) if b["x0"] - a["x1"] > 1.2 * size)
+
+
+def _header_above(
+    region: Box,
+    bands: Sequence[tuple[float, float]],
+    rules: Sequence[Rule],
+    words: Sequence[dict[str, Any]],
+    size: float,
+) -> tuple[float, float] | None:
+    """The band of a header row drawn with a rule only below it (Word's "header
+    row" style): bold lines of short cells right above the table's first rule,
+    no taller than its tallest row.  A heading, caption or running text there
+    is no header: larger type, one run, or a line across the table."""
+    first = region.top
+    floor = max(
+        (
+            top
+            for top, x0, x1 in rules
+            if top < first - 1 and min(x1, region.x1) - max(x0, region.x0) >= 0.2 * region.width
+        ),
+        default=0.0,
+    )
+    tallest = max(b - a for a, b in bands)
+    above = [
+        w
+        for w in words
+        if region.x0 <= (w["x0"] + w["x1"]) / 2 <= region.x1
+        and floor < (w["top"] + w["bottom"]) / 2 < first
+    ]
+    taken: list[list[dict[str, Any]]] = []
+    edge = first
+    for line in reversed(_lines(above)):
+        top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
+        gap = HEADER_GAP_EM if not taken else HEADER_LEADING_EM
+        if edge - bottom > gap * size or first - top > tallest + 0.5 * size:
+            break
+        taken.append(line)
+        edge = top
+    if not taken:
+        return None
+    header = [w for line in taken for w in line]
+    band = (edge - 0.25 * size, first)
+    standing_out = all(w.get("bold") for w in header)
+    if (
+        not standing_out
+        or any(float(w.get("size", 0) or 0) >= HEADING_SIZE_RATIO * size for w in header)
+        or max(_runs(line, size) for line in taken) < 2
+        or _has_prose(band, header, region)
+    ):
+        return None
+    return band
 
 
 def _row_ruled(
@@ -200,27 +287,12 @@ def _row_ruled(
         return grids
     marks = _marks(content)
     for stack in stacks:
-        for region, bands in _split_tables(stack, _row_bands(rules, stack), words, marks):
-            inside = [
-                w
-                for w in words
-                if region.contains_point((w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2)
-            ]
-            marks_in = [
-                m
-                for m in marks
-                if region.contains_point((m["x0"] + m["x1"]) / 2, (m["top"] + m["bottom"]) / 2)
-            ]
-            rule_ends = [
-                x
-                for top, x0, x1 in rules
-                if region.top - 1 <= top <= region.bottom + 1
-                for x in (x0, x1)
-                if region.x0 + 12 < x < region.x1 - 12
-            ]
-            boundaries = column_edges(inside, marks_in, bands, region, rule_ends)
+        for body, body_bands in _split_tables(stack, _row_bands(rules, stack), words, marks):
+            region, bands, boundaries = _with_header(body, body_bands, rules, words, marks)
             if len(boundaries) < 3:
                 continue
+            inside = _within(region, words)
+            marks_in = _within(region, marks)
             crop = (
                 max(region.x0 - 2, page_box[0]),
                 max(region.top - 1, page_box[1]),
@@ -230,6 +302,9 @@ def _row_ruled(
             # As pdfplumber on the cropped page: objects cut to the crop, the
             # explicit columns spanning it.
             cropped = _page_edges(content, crop)
+            if region.top < body.top:
+                # the header row's missing rule above, as the explicit columns
+                cropped.append(Edge("h", region.x0, region.top, region.x1, region.top))
             vertical = [Edge("v", x, crop[1], x, crop[3]) for x in boundaries]
             # Partial rules (under rows beside a spanning cell) can split the
             # finder's result; the region is one table, its largest part.
@@ -252,6 +327,57 @@ def _row_ruled(
             if not _columns_cut_words(grid, cells):
                 grids.append(_merge_spanning(grid, spanning, inside))
     return grids
+
+
+def _within(region: Box, items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        o
+        for o in items
+        if region.contains_point((o["x0"] + o["x1"]) / 2, (o["top"] + o["bottom"]) / 2)
+    ]
+
+
+def _boundaries(
+    region: Box,
+    bands: Sequence[tuple[float, float]],
+    rules: Sequence[Rule],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+) -> list[float]:
+    rule_ends = [
+        x
+        for top, x0, x1 in rules
+        if region.top - 1 <= top <= region.bottom + 1
+        for x in (x0, x1)
+        if region.x0 + 12 < x < region.x1 - 12
+    ]
+    return column_edges(_within(region, words), _within(region, marks), bands, region, rule_ends)
+
+
+def _with_header(
+    body: Box,
+    bands: list[tuple[float, float]],
+    rules: Sequence[Rule],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+) -> tuple[Box, list[tuple[float, float]], list[float]]:
+    """The table's region, row bands and column boundaries, with its header row
+    when one stands ruled only below it.  The columns are then found with the
+    header as the first row (right-aligned figures start inside its words);
+    its words must fall in two of them or more, else it is no header row."""
+    boundaries = _boundaries(body, bands, rules, words, marks)
+    size = band_size(_within(body, words))
+    band = _header_above(body, bands, rules, words, size) if len(boundaries) >= 3 else None
+    if band is None:
+        return body, bands, boundaries
+    region = Box(body.x0, band[0], body.x1, body.bottom)
+    with_header = [band, *bands]
+    joined = _boundaries(region, with_header, rules, words, marks)
+    header = [w for w in _within(region, words) if w["top"] < body.top]
+    columns = {sum(1 for x in joined[1:-1] if x <= w["x0"] + 1) for w in header}
+    if len(joined) < 3 or len(columns) < 2:
+        return body, bands, boundaries
+    return region, with_header, joined
 
 
 def _merge_spanning(
@@ -291,7 +417,14 @@ def _columns_cut_words(grid: TableGrid, words: Sequence[dict[str, Any]]) -> bool
 def find_row_ruled(content: PageContent, taken: Sequence[Box]) -> list[TableGrid]:
     """Tables on a page ruled by rows only, outside the boxes ``taken`` (lattices)."""
     word_dicts = [
-        {"x0": w.box.x0, "top": w.box.top, "x1": w.box.x1, "bottom": w.box.bottom, "size": w.size}
+        {
+            "x0": w.box.x0,
+            "top": w.box.top,
+            "x1": w.box.x1,
+            "bottom": w.box.bottom,
+            "size": w.size,
+            "bold": w.bold,
+        }
         for w in content.words
     ]
     return _row_ruled(content, _page_edges(content), _bounds(content.page_box), word_dicts, taken)
