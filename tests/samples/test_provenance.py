@@ -69,13 +69,7 @@ def test_every_value_has_a_page_and_a_box_on_it(name: str) -> None:
 
 
 # Known gaps, each a strict xfail naming its cause (it fails the day the cause is fixed).
-_BOX_GAPS = {
-    "006_arsredovisning_kommun_2024": "two row-ruled tables with a heading between them "
-    "(goal summary, 'Nyckeltal per mål') are read as one table, so the nyckeltal rows get "
-    "the summary's three columns and a value cell's box takes in the next cell's '●' "
-    "(layout/tables/rows.py: _split_tables does not cut at the heading band; the second table's "
-    "header, ruled only below, is left outside the table)",
-}
+_BOX_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,31 @@ def _overlaps(a: Box, b: Box) -> bool:
     return a.x0 < b.x1 - 1 and b.x0 < a.x1 - 1 and a.top < b.bottom - 1 and b.top < a.bottom - 1
 
 
+def _inside(inner: Box, outer: Box) -> bool:
+    return (
+        inner.x0 >= outer.x0 - 2
+        and inner.x1 <= outer.x1 + 2
+        and inner.top >= outer.top - 2
+        and inner.bottom <= outer.bottom + 2
+    )
+
+
+def _rules_extent(part: Box, rules: Sequence[Rule]) -> Box:
+    """A part of a stack is as wide as its own rules: a narrower table (a
+    legend) stacked over a wide one shares the wide one's stack."""
+    own = [
+        (x0, x1)
+        for top, x0, x1 in rules
+        if part.top - 1 <= top <= part.bottom + 1
+        and min(x1, part.x1) - max(x0, part.x0) >= 0.2 * part.width
+    ]
+    if not own:
+        return part
+    left = max(part.x0, min(a for a, _ in own))
+    right = min(part.x1, max(b for _, b in own))
+    return Box(left, part.top, right, part.bottom) if right - left >= MIN_RULE_WIDTH else part
+
+
 def _joined_rules(edges: Sequence[Edge]) -> list[Rule]:
     """Horizontal rules as (top, x0, x1), collinear pieces joined: HTML and Word
     tables draw a row's rule as one segment per cell."""
@@ -286,8 +311,13 @@ def _row_ruled(
     if not stacks:
         return grids
     marks = _marks(content)
-    for stack in stacks:
-        for body, body_bands in _split_tables(stack, _row_bands(rules, stack), words, marks):
+    # Widest first: the partial rules under the rows beside a spanning cell
+    # form a narrower stack inside their table, no table of their own.
+    for stack in sorted(stacks, key=lambda s: (-s.width, s.top)):
+        if any(_inside(stack, g.box) for g in grids):
+            continue
+        for part, body_bands in _split_tables(stack, _row_bands(rules, stack), words, marks):
+            body = _rules_extent(part, rules)
             region, bands, boundaries = _with_header(body, body_bands, rules, words, marks)
             if len(boundaries) < 3:
                 continue
@@ -377,7 +407,33 @@ def _with_header(
     columns = {sum(1 for x in joined[1:-1] if x <= w["x0"] + 1) for w in header}
     if len(joined) < 3 or len(columns) < 2:
         return body, bands, boundaries
-    return region, with_header, joined
+    return region, with_header, _header_columns(joined, header, _within(body, words))
+
+
+def _header_columns(
+    boundaries: list[float], header: Sequence[dict[str, Any]], body: Sequence[dict[str, Any]]
+) -> list[float]:
+    """A header cell set left of its figures (right-aligned under a wider
+    label) gets a column of its own that no body row fills, its figures one
+    without a header: the two are one column."""
+
+    def filled(words: Sequence[dict[str, Any]], a: float, b: float) -> bool:
+        return any(a <= (w["x0"] + w["x1"]) / 2 < b for w in words)
+
+    out = list(boundaries)
+    index = 1
+    while index + 1 < len(out) - 1:
+        a, b, c = out[index - 1], out[index], out[index + 1]
+        if (
+            filled(header, a, b)
+            and not filled(body, a, b)
+            and filled(body, b, c)
+            and not filled(header, b, c)
+        ):
+            del out[index]
+        else:
+            index += 1
+    return out
 
 
 def _merge_spanning(
