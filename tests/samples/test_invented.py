@@ -53,16 +53,11 @@ _MERGED = (
     "header band between them are read as one table"
 )
 GAPS = {
-    ("005", "indicators"): _HEADER,
-    ("005", "assignments"): _HEADER,
     ("005", "table_shapes"): _HEADER,
-    ("005", "table_cells"): _HEADER + ": indicator tables stay unclaimed and count as figures",
     ("005", "key_figures"): "parsers/key_figures.py: 'i juli 2025' dated by the report's "
     "period; the number of the heading '2.3 Perspektiv medarbetare' read as a headcount",
     ("006", "goals"): _HEADER + "; " + _MERGED,
     ("006", "table_shapes"): _HEADER + "; " + _MERGED,
-    ("006", "table_cells"): _MERGED + "; figures of a rows-only table fall into one cell "
-    "('21,7 12,9 38,4')",
 }
 
 
