@@ -43,12 +43,6 @@ _CHART_LABELS_OVER_TABLE = (
     "header becomes a body row ('Utfall investeringar juli per Fastighet MT IT', "
     "'2023-06 2023-07 ...'); same with WeasyPrint in this theme"
 )
-_CHART_IN_CELL = (
-    "extractor gap (layout/tables/rows.py _has_figure): a chart drawn in a 'Diagram' "
-    "cell of a rows-only indicator table is taken for a figure between two tables, so "
-    "the table is cut and its indicator lost (telling it from a chart between two "
-    "stacked tables, which must separate them, is not done yet)"
-)
 _GLYPH_ONLY_STATUS_TABLE = (
     "extractor gap (layout/tables/rows.py, layout/marks.py): an uppdrag table with rows "
     "only and a status column of bare coloured '●' glyphs (no words) is read as a "
@@ -57,8 +51,6 @@ _GLYPH_ONLY_STATUS_TABLE = (
 )
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("chromium-word-shapes-000", "indicators"): _DOTTED_RULES,
-    ("chromium-word-shapes-001", "indicators"): _CHART_IN_CELL,
-    ("chromium-word-shapes-001", "table_shapes"): _CHART_IN_CELL,
     ("chromium-slides-glyph-004", "assignments"): _GLYPH_ONLY_STATUS_TABLE,
     ("chromium-slides-glyph-004", "table_shapes"): _CHART_LABELS_OVER_TABLE,
 }
@@ -68,7 +60,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
 PRECISION_GAPS: dict[tuple[str, str], str] = {
     ("chromium-word-shapes-000", "table_shapes"): _DOTTED_RULES,
     ("chromium-word-shapes-000", "table_cells"): _DOTTED_RULES,
-    ("chromium-word-shapes-001", "table_shapes"): _CHART_IN_CELL,
     ("chromium-slides-glyph-004", "table_shapes"): _CHART_LABELS_OVER_TABLE,
     ("chromium-slides-glyph-004", "table_cells"): _CHART_LABELS_OVER_TABLE,
 }

@@ -187,13 +187,25 @@ def _opens_with_gap(
     return bool(tops) and min(tops) - band[0] > TABLE_GAP_EM * size
 
 
-def _has_figure(band: tuple[float, float], images: Sequence[dict[str, Any]], size: float) -> bool:
+def _has_figure(
+    band: tuple[float, float],
+    images: Sequence[dict[str, Any]],
+    words: Sequence[dict[str, Any]],
+    size: float,
+) -> bool:
     """A band holding a picture many lines tall and wide (a chart), not a
-    cell's icon.  Cell fills are rects, never pictures."""
+    cell's icon.  Cell fills are rects, never pictures.  A chart with text
+    beside it, on its own lines, is a row's cell (a 'Diagram' column); a chart
+    between two tables has at most its title above and its labels below."""
     return any(
         band[0] <= (m["top"] + m["bottom"]) / 2 <= band[1]
         and m["bottom"] - m["top"] >= FIGURE_HEIGHT_EM * size
         and m["x1"] - m["x0"] >= FIGURE_HEIGHT_EM * size
+        and not any(
+            m["top"] <= (w["top"] + w["bottom"]) / 2 <= m["bottom"]
+            and (w["x1"] <= m["x0"] or w["x0"] >= m["x1"])
+            for w in words
+        )
         for m in images
     )
 
@@ -213,6 +225,7 @@ def _split_tables(
     items = [*words, *marks]
     inside = [w for w in words if region.top <= (w["top"] + w["bottom"]) / 2 <= region.bottom]
     size = band_size(inside)
+    images = [m for m in marks if m.get("object_type") == "image"]
     parts: list[list[tuple[float, float]]] = [[]]
     for band in bands:
         separates = (
@@ -220,7 +233,7 @@ def _split_tables(
             or _has_prose(band, words, region)
             or _is_heading(band, words, size, region.x0)
             or _opens_with_gap(band, items, size)
-            or _has_figure(band, [m for m in marks if m.get("object_type") == "image"], size)
+            or _has_figure(band, images, words, size)
         )
         if not separates:
             parts[-1].append(band)
