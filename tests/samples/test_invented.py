@@ -43,21 +43,16 @@ def _invented() -> list[str]:
     return names
 
 
-_HEADER = (
-    "layout/tables/rows.py: a row-ruled table whose header row has a rule only below it "
-    "(_rule_stacks starts the table at its first rule) loses that row, so the table is "
-    "not recognised by its header words"
-)
-_MERGED = (
-    "layout/tables/rows.py _split_tables: two row-ruled tables with only a heading, caption and "
-    "header band between them are read as one table"
-)
 GAPS = {
-    ("005", "table_shapes"): _HEADER,
+    ("005", "table_shapes"): "layout/assemble.py, layout/tables/stitch.py: the rows-only "
+    "indicator table continued on the next page is not stitched: the boundary between its "
+    "label and target columns lies in a wide white gap, placed by each page's longest label, "
+    "beyond the stitcher's column tolerance",
     ("005", "key_figures"): "parsers/key_figures.py: 'i juli 2025' dated by the report's "
     "period; the number of the heading '2.3 Perspektiv medarbetare' read as a headcount",
-    ("006", "goals"): _HEADER + "; " + _MERGED,
-    ("006", "table_shapes"): _HEADER + "; " + _MERGED,
+    ("006", "goals"): "parsers/goals.py: the goal summary (Målområde | Kommunfullmäktiges mål "
+    "| Bedömning) yields the målområden with the goals' statuses, while the goals come from "
+    "the nyckeltal table's group rows without their målområde or status",
 }
 
 

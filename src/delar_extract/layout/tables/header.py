@@ -17,13 +17,16 @@ ALIGN_SLACK = 1.5
 
 
 def is_header_row(row: Sequence[Cell | None], content: PageContent, first: bool) -> bool:
-    """A header row is bold or shaded, and none of its cells is a plain number."""
+    """A header row is bold or shaded, and none of its cells is a plain number
+    (but a year, in the first row)."""
     cells = [c for c in row if c is not None and c.lines]
     if not cells or (len(cells) < 2 and not first):
         # Below the first row, one cell across the table is a group row
         # ("Mål 1. ..."), not column headers.
         return False
-    if any(_looks_numeric(c.text) for c in cells):
+    # Years label the columns of a first row ("2022 2023 2024"); other
+    # figures make a body row.
+    if any(_looks_numeric(c.text) and not (first and _is_year(c.text)) for c in cells):
         return False
     shaded = any(_is_shaded(c.box, content) for c in cells)
     return shaded or all(c.bold for c in cells)
@@ -36,6 +39,11 @@ def is_unit_caption(row: Sequence[Cell | None]) -> bool:
         return False
     # Money and percent captions only: "Antal ..." starts many a row label.
     return unit_of(cells[0].text) in {"mnkr", "mdkr", "tkr", "kr", "%"}
+
+
+def _is_year(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) == 4 and stripped.isdigit() and stripped[:2] in ("19", "20")
 
 
 def _looks_numeric(text: str) -> bool:
