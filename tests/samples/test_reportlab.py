@@ -32,7 +32,7 @@ _CHART_GRID = (
     "and is skipped, so its indicators are not read"
 )
 _GROUP_ROWS = (
-    "extractor gap (layout/tables/rows.py _split_tables): in an indicator table ruled with rows "
+    "extractor gap (layout/tables/bands.py split_tables): in an indicator table ruled with rows "
     "only, the bold header row and the bold goal row spanning all columns are taken for "
     "headings between two tables, so they are cut off (a goal with one indicator leaves a "
     "one-row part, dropped); the rest is read without header, and goals and indicators "

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from delar_extract.layout.objects import Line
 from delar_extract.layout.tables import Cell, TableBlock, joined_label
-from delar_extract.layout.tables.header import join_cut_runs, upper_header_spans
-from delar_extract.pdf.objects import Box, Word
+from delar_extract.layout.tables.header import is_header_row, join_cut_runs, upper_header_spans
+from delar_extract.pdf.objects import Box, PageContent, Word
 
 SIZE = 7.5
 SPACE = 0.35 * SIZE  # a word space
@@ -101,3 +101,22 @@ def test_the_joined_caption_heads_every_figure_column() -> None:
 def test_labels_a_column_gap_apart_stay_in_their_cells() -> None:
     row = _labels_row()
     assert join_cut_runs(row) == row
+
+
+def _year_row(texts: list[str]) -> list[Cell | None]:
+    return [
+        _cell(100.0 + 60 * i, 150.0 + 60 * i, 20, _words(t, 100.0 + 60 * i, 22))
+        for i, t in enumerate(texts)
+    ]
+
+
+def test_a_first_bold_row_of_years_is_a_header_row() -> None:
+    content = PageContent(1, 595.0, 842.0, 0, ())
+    assert is_header_row(_year_row(["2022", "2023", "2024"]), content, True)
+
+
+def test_a_bold_row_of_figures_is_no_header_row() -> None:
+    content = PageContent(1, 595.0, 842.0, 0, ())
+    assert not is_header_row(_year_row(["21,7", "12,9", "38,4"]), content, True)
+    # years below the first row are figures ("Byggår 1998")
+    assert not is_header_row(_year_row(["2022", "2023", "2024"]), content, False)
