@@ -44,10 +44,6 @@ def _invented() -> list[str]:
 
 
 GAPS = {
-    ("005", "table_shapes"): "layout/assemble.py, layout/tables/stitch.py: the rows-only "
-    "indicator table continued on the next page is not stitched: the boundary between its "
-    "label and target columns lies in a wide white gap, placed by each page's longest label, "
-    "beyond the stitcher's column tolerance",
     ("005", "key_figures"): "parsers/key_figures.py: 'i juli 2025' dated by the report's "
     "period; the number of the heading '2.3 Perspektiv medarbetare' read as a headcount",
     ("006", "goals"): "parsers/goals.py: the goal summary (Målområde | Kommunfullmäktiges mål "

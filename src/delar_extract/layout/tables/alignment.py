@@ -19,6 +19,8 @@ from delar_extract.pdf.objects import Box
 MIN_COLUMN_GAP_EM = 0.6
 # Words of one row closer than this (in ems) are one text run.
 RUN_GAP_EM = 0.6
+# A boundary in a white gap stands this far (ems) before the next column's text.
+COLUMN_PAD_EM = 0.5
 
 
 def _row_starts(
@@ -169,7 +171,10 @@ def _free_middle(left: float, right: float, words: Sequence[dict[str, Any]]) -> 
     if not free:
         return (left + right) / 2
     a, b = max(free, key=lambda f: f[1] - f[0])
-    return (a + b) / 2
+    # Near the next column's text, not in the middle: the middle moves with the
+    # longest text on the left, which differs between the pages of one table.
+    pad = min(COLUMN_PAD_EM * band_size(words), (b - a) / 2)
+    return b - pad
 
 
 def row_runs(
