@@ -146,3 +146,22 @@ def test_a_chart_with_text_beside_it_is_a_rows_cell() -> None:
     grids = find_row_ruled(_page(words, rules, (chart,)), [])
     assert [len(g.rows) for g in grids] == [3]
     assert [len(r) for r in grids[0].rows] == [2, 2, 2]
+
+
+def test_a_column_boundary_in_white_space_does_not_move_with_the_labels() -> None:
+    # the same table on two pages: the boundary before the right-aligned
+    # figures must agree (stitching compares them), whatever each page's
+    # longest label
+    rules = [100.0, 115.0, 130.0, 145.0]
+
+    def second_column_start(label: str) -> float:
+        words = _words("Enhet", LEFT + 3, 103, bold=True) + _words("Utfall", 422, 103, bold=True)
+        words += _words("Plan", 510, 103, bold=True)
+        words += _words(label, LEFT + 3, 118) + _words("123", 434, 118) + _words("5", 510, 118)
+        words += _words("Vård", LEFT + 3, 133) + _words("7", 442, 133) + _words("6", 510, 133)
+        grids = find_row_ruled(_page(words, rules), [])
+        cell = grids[0].rows[0][1]
+        assert cell is not None
+        return cell.x0
+
+    assert abs(second_column_start("Ab") - second_column_start("Abcdefghijklmnopqrstuv")) < 1
