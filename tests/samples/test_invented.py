@@ -46,9 +46,6 @@ def _invented() -> list[str]:
 GAPS = {
     ("005", "key_figures"): "parsers/key_figures.py: 'i juli 2025' dated by the report's "
     "period; the number of the heading '2.3 Perspektiv medarbetare' read as a headcount",
-    ("006", "goals"): "parsers/goals.py: the goal summary (Målområde | Kommunfullmäktiges mål "
-    "| Bedömning) yields the målområden with the goals' statuses, while the goals come from "
-    "the nyckeltal table's group rows without their målområde or status",
 }
 
 
