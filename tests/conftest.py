@@ -49,7 +49,8 @@ def require_corpus() -> None:
         pytest.skip(f"robustness corpus not found at {CORPUS}")
 
 
-def seeded_sample_stems() -> set[str]:
+@functools.cache
+def seeded_sample_stems() -> frozenset[str]:
     """Stems of the samples drawn from a seed report (``SampleDoc.seed``); the
     others are invented documents of bodies no seed has."""
     import importlib
@@ -59,4 +60,4 @@ def seeded_sample_stems() -> set[str]:
         doc = importlib.import_module(f"delar_samples.docs.d{pdf.stem[:3]}").build()
         if doc.seed:
             stems.add(pdf.stem)
-    return stems
+    return frozenset(stems)

@@ -13,7 +13,7 @@ Stratsys-style and slide templates:
 
 - a title wrapped over two lines is one heading;
 - a style whose every line sits right under the larger title that opens its
-  page is a subtitle (a slide's "Region Västerbotten" under its title), not a
+  page is a subtitle (a slide's organisation name under its title), not a
   heading level;
 - on a deck of slides, the title that opens each slide is a level 1 heading
   whatever its size (dashboard slides shrink the title to make room);
