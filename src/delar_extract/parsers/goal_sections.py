@@ -18,6 +18,7 @@ from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from delar_extract.layout.headings import TextStyle
+from delar_extract.layout.lines import bounding_box
 from delar_extract.layout.marks import line_marks, marks_below
 from delar_extract.layout.objects import LayoutDocument, Line, Mark
 from delar_extract.layout.reading_order import NumberedTable, StreamItem
@@ -27,7 +28,6 @@ from delar_extract.model.vocab import GoalLevel
 from delar_extract.normalize.statuses import assessment_from_text
 from delar_extract.parsers.indicators import is_indicator_label
 from delar_extract.parsers.prose import join_text, lines_to_text
-from delar_extract.pdf.objects import Box
 from delar_extract.vocab import fold, load_status_vocabulary
 
 # A status line under a goal heading is short.
@@ -136,13 +136,7 @@ def table_lines(table: TableBlock) -> list[Line]:
                 baselines.append([line])
         for group in baselines:
             words = tuple(w for ln in sorted(group, key=lambda ln: ln.box.x0) for w in ln.words)
-            box = Box(
-                min(ln.box.x0 for ln in group),
-                min(ln.box.top for ln in group),
-                max(ln.box.x1 for ln in group),
-                max(ln.box.bottom for ln in group),
-            )
-            lines.append(Line(words, box, group[0].page))
+            lines.append(Line(words, bounding_box(ln.box for ln in group), group[0].page))
     return lines
 
 
