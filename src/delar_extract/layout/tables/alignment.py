@@ -27,10 +27,7 @@ def _row_starts(
     words: Sequence[dict[str, Any]], marks: Sequence[dict[str, Any]], band: tuple[float, float]
 ) -> set[float]:
     """Left edges of the text runs and marks (icons, shapes) in one row band."""
-    inside = sorted(
-        (w for w in words if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]),
-        key=lambda w: (round(w["top"]), w["x0"]),
-    )
+    inside = _line_order([w for w in words if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]])
     starts: set[float] = set()
     previous: dict[str, Any] | None = None
     for word in inside:
@@ -90,6 +87,20 @@ def column_edges(
             continue
         edges.append(boundary)
     return [*edges, region.x1]
+
+
+def _line_order(words: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Words line by line, each line left to right.  A line is the words whose
+    tops lie within 2 pt of its first word's: a comment column in smaller type
+    stands a fraction of a point off the label's top, rounding would cut there
+    and read the label as the comment's continuation."""
+    lines: list[list[dict[str, Any]]] = []
+    for word in sorted(words, key=lambda w: w["top"]):
+        if lines and abs(word["top"] - lines[-1][0]["top"]) < 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [w for line in lines for w in sorted(line, key=lambda w: w["x0"])]
 
 
 def band_size(words: Sequence[dict[str, Any]]) -> float:
@@ -170,7 +181,12 @@ def _free_middle(left: float, right: float, words: Sequence[dict[str, Any]]) -> 
         free.append((x, right))
     if not free:
         return (left + right) / 2
-    a, b = max(free, key=lambda f: f[1] - f[0])
+    # A header standing wholly in the white between two body columns heads the
+    # column to its right (set flush left over figures set flush right): the
+    # boundary goes before it when the white there is a column gap, else into
+    # the widest white.
+    wide = [f for f in free if f[1] - f[0] >= MIN_COLUMN_GAP_EM * band_size(words)]
+    a, b = wide[0] if wide else max(free, key=lambda f: f[1] - f[0])
     # Near the next column's text, not in the middle: the middle moves with the
     # longest text on the left, which differs between the pages of one table.
     pad = min(COLUMN_PAD_EM * band_size(words), (b - a) / 2)
@@ -181,10 +197,7 @@ def row_runs(
     words: Sequence[dict[str, Any]], marks: Sequence[dict[str, Any]], band: tuple[float, float]
 ) -> list[tuple[float, float]]:
     """Horizontal extents of the text runs and marks in one row band."""
-    inside = sorted(
-        (w for w in words if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]),
-        key=lambda w: (round(w["top"]), w["x0"]),
-    )
+    inside = _line_order([w for w in words if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]])
     runs: list[list[float]] = []
     previous: dict[str, Any] | None = None
     for word in inside:

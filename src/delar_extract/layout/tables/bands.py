@@ -46,6 +46,22 @@ def _has_prose(band: tuple[float, float], words: Sequence[dict[str, Any]], regio
     return False
 
 
+def row_size(
+    bands: Sequence[tuple[float, float]], words: Sequence[dict[str, Any]], default: float
+) -> float:
+    """The size the table's rows are set in: the median over its bands of the
+    size of each band's first word (its row label).  Each row counts once, so
+    a comment column in smaller type, many lines per row, does not make the
+    rows' own text (a bold header, a group title) look larger than the table;
+    nor does a status glyph set larger than the text make a heading look small."""
+    sizes = sorted(
+        float(min(inside, key=lambda w: (w["x0"], w["top"])).get("size", 0) or 0)
+        for band in bands
+        if (inside := [w for w in words if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]])
+    )
+    return sizes[len(sizes) // 2] if sizes else default
+
+
 def _is_heading(
     band: tuple[float, float], words: Sequence[dict[str, Any]], size: float, left: float
 ) -> bool:
@@ -108,13 +124,14 @@ def split_tables(
     items = [*words, *marks]
     inside = [w for w in words if region.top <= (w["top"] + w["bottom"]) / 2 <= region.bottom]
     size = band_size(inside)
+    rows = row_size(bands, inside, size)
     images = [m for m in marks if m.get("object_type") == "image"]
     parts: list[list[tuple[float, float]]] = [[]]
     for band in bands:
         separates = (
             not _has_content(band, items)
             or _has_prose(band, words, region)
-            or _is_heading(band, words, size, region.x0)
+            or _is_heading(band, words, rows, region.x0)
             or _opens_with_gap(band, items, size)
             or _has_figure(band, images, words, size)
         )

@@ -130,6 +130,17 @@ def _marks(content: PageContent) -> list[dict[str, Any]]:
     return marks
 
 
+def _without_shading(marks: Sequence[dict[str, Any]], region: Box) -> list[dict[str, Any]]:
+    """A fill across the table's width is a row's shading (a group title's
+    background), no cell's content: as a mark it would read as one run over
+    every column."""
+    return [
+        m
+        for m in marks
+        if not (m["object_type"] == "rect" and m["x1"] - m["x0"] >= 0.9 * region.width)
+    ]
+
+
 def _mark(box: Box, kind: str) -> dict[str, Any]:
     return {"x0": box.x0, "top": box.top, "x1": box.x1, "bottom": box.bottom, "object_type": kind}
 
@@ -152,13 +163,14 @@ def _row_ruled(
     for stack in sorted(stacks, key=lambda s: (-s.width, s.top)):
         if any(_inside(stack, g.box) for g in grids):
             continue
-        for part, body_bands in split_tables(stack, _row_bands(rules, stack), words, marks):
+        content_marks = _without_shading(marks, stack)
+        for part, body_bands in split_tables(stack, _row_bands(rules, stack), words, content_marks):
             body = _rules_extent(part, rules)
-            region, bands, boundaries = _with_header(body, body_bands, rules, words, marks)
-            if len(boundaries) < 3:
-                continue
+            region, bands, boundaries = _with_header(body, body_bands, rules, words, content_marks)
             inside = _within(region, words)
-            marks_in = _within(region, marks)
+            marks_in = _within(region, content_marks)
+            if _text_columns(boundaries, bands, inside, marks_in) < 2:
+                continue
             crop = (
                 max(region.x0 - 2, page_box[0]),
                 max(region.top - 1, page_box[1]),
@@ -193,6 +205,35 @@ def _row_ruled(
             if not _columns_cut_words(grid, cells):
                 grids.append(_merge_spanning(grid, spanning, inside))
     return grids
+
+
+def _text_columns(
+    boundaries: Sequence[float],
+    bands: Sequence[tuple[float, float]],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+) -> int:
+    """Columns filled in two rows or more, with text or, right of the first
+    column, with marks (a status column).  Status icons leading one text each
+    are a list with its markers, not a table, though one item has a remark set
+    apart to the right: a table needs two such columns."""
+
+    def rows_filling(a: float, b: float, items: Sequence[dict[str, Any]]) -> int:
+        return sum(
+            1
+            for top, bottom in bands
+            if any(
+                a <= (o["x0"] + o["x1"]) / 2 < b and top <= (o["top"] + o["bottom"]) / 2 <= bottom
+                for o in items
+            )
+        )
+
+    return sum(
+        1
+        for index, (a, b) in enumerate(pairwise(boundaries))
+        if rows_filling(a, b, [*words, *marks]) >= 2
+        and (index > 0 or rows_filling(a, b, words) >= 1)
+    )
 
 
 def _within(region: Box, items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -235,7 +276,14 @@ def _with_header(
     size = band_size(_within(body, words))
     band = header_above(body, bands, rules, words, size) if len(boundaries) >= 3 else None
     if band is None:
-        return body, bands, boundaries
+        # The first row between the rules may be the header: the same holds for it.
+        inside = _within(body, words)
+        first = [w for w in inside if (w["top"] + w["bottom"]) / 2 <= bands[0][1]]
+        return (
+            body,
+            bands,
+            _header_columns(boundaries, first, _cell_words(body, bands[1:], words, marks)),
+        )
     region = Box(body.x0, band[0], body.x1, body.bottom)
     with_header = [band, *bands]
     joined = _boundaries(region, with_header, rules, words, marks)
@@ -243,7 +291,25 @@ def _with_header(
     columns = {sum(1 for x in joined[1:-1] if x <= w["x0"] + 1) for w in header}
     if len(joined) < 3 or len(columns) < 2:
         return body, bands, boundaries
-    return region, with_header, _header_columns(joined, header, _within(body, words))
+    return (
+        region,
+        with_header,
+        _header_columns(joined, header, _cell_words(body, bands, words, marks)),
+    )
+
+
+def _cell_words(
+    region: Box,
+    bands: Sequence[tuple[float, float]],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The words of ``bands`` in rows of cells: a group title across the table
+    fills no one column."""
+    inside = _within(region, words)
+    marks_in = _within(region, marks)
+    rows = [b for b in bands if not is_spanning_band(b, inside, marks_in)]
+    return [w for w in inside if any(a <= (w["top"] + w["bottom"]) / 2 <= b for a, b in rows)]
 
 
 def _header_columns(
