@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from delar_extract.layout.tables.alignment import band_size
+from delar_extract.layout.tables.textrows import text_rows
 from delar_extract.pdf.objects import Box
 
 # A band whose text is this much larger than the table's is a heading between
@@ -59,7 +60,8 @@ def row_size(
         for band in bands
         if (inside := [w for w in words if band[0] <= (w["top"] + w["bottom"]) / 2 <= band[1]])
     )
-    return sizes[len(sizes) // 2] if sizes else default
+    # the lower median: of a heading band and one row, the row's size
+    return sizes[(len(sizes) - 1) // 2] if sizes else default
 
 
 def _is_heading(
@@ -139,10 +141,12 @@ def split_tables(
             parts[-1].append(band)
         elif parts[-1]:
             parts.append([])
+    # A table is two rows or more: two bands, or one band holding two text
+    # rows (ruled only under its header and under its last row).
     return [
         (Box(region.x0, part[0][0], region.x1, part[-1][1]), part)
         for part in parts
-        if len(part) >= 2
+        if len(part) >= 2 or (part and len(text_rows(part[0], words, region.x0)) >= 2)
     ]
 
 
@@ -169,8 +173,9 @@ def header_above(
 ) -> tuple[float, float] | None:
     """The band of a header row drawn with a rule only below it (Word's "header
     row" style): bold lines of short cells right above the table's first rule,
-    no taller than its tallest row.  A heading, caption or running text there
-    is no header: larger type, one run, or a line across the table."""
+    no taller than its tallest band between rules.  A heading, caption or
+    running text there is no header: larger type (the header stops under a
+    title set larger), one run, or a line across the table."""
     first = region.top
     floor = max(
         (
@@ -193,6 +198,8 @@ def header_above(
         top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
         gap = HEADER_GAP_EM if not taken else HEADER_LEADING_EM
         if edge - bottom > gap * size or first - top > tallest + 0.5 * size:
+            break
+        if taken and all(float(w.get("size", 0) or 0) >= HEADING_SIZE_RATIO * size for w in line):
             break
         taken.append(line)
         edge = top

@@ -16,8 +16,9 @@ from itertools import pairwise
 from typing import Any
 
 from delar_extract.layout.tables.alignment import band_size, column_edges, is_spanning_band
-from delar_extract.layout.tables.bands import Rule, header_above, split_tables
+from delar_extract.layout.tables.bands import Rule, header_above, row_size, split_tables
 from delar_extract.layout.tables.model import Cell
+from delar_extract.layout.tables.textrows import rows_below, rows_of, text_rows
 from delar_extract.pdf.lattice import (
     Edge,
     boxes_to_edges,
@@ -154,7 +155,7 @@ def _row_ruled(
 ) -> list[TableGrid]:
     grids: list[TableGrid] = []
     rules = _joined_rules(edges)
-    stacks = [s for s in _rule_stacks(rules) if not any(_overlaps(s, box) for box in taken)]
+    stacks = _rule_stacks(rules)
     if not stacks:
         return grids
     marks = _marks(content)
@@ -164,9 +165,13 @@ def _row_ruled(
         if any(_inside(stack, g.box) for g in grids):
             continue
         content_marks = _without_shading(marks, stack)
-        for part, body_bands in split_tables(stack, _row_bands(rules, stack), words, content_marks):
-            body = _rules_extent(part, rules)
-            region, bands, boundaries = _with_header(body, body_bands, rules, words, content_marks)
+        for part, rule_bands in _free_parts(stack, rules, taken, words, content_marks):
+            body, body_bands = _text_body(
+                _rules_extent(part, rules), rule_bands, rules, words, content_marks, page_box
+            )
+            region, bands, boundaries = _with_header(
+                body, body_bands, rules, words, content_marks, rule_bands
+            )
             inside = _within(region, words)
             marks_in = _within(region, content_marks)
             if _text_columns(boundaries, bands, inside, marks_in) < 2:
@@ -180,9 +185,14 @@ def _row_ruled(
             # As pdfplumber on the cropped page: objects cut to the crop, the
             # explicit columns spanning it.
             cropped = _page_edges(content, crop)
-            if region.top < body.top:
-                # the header row's missing rule above, as the explicit columns
-                cropped.append(Edge("h", region.x0, region.top, region.x1, region.top))
+            # The rows' edges where no rule draws them: the header row's top,
+            # rows between two rules, a total row under the last rule.
+            drawn = [top for top, _, _ in rules]
+            cropped += [
+                Edge("h", region.x0, y, region.x1, y)
+                for y in {y for band in bands for y in band}
+                if not any(abs(y - top) <= 1 for top in drawn)
+            ]
             vertical = [Edge("v", x, crop[1], x, crop[3]) for x in boundaries]
             # Partial rules (under rows beside a spanning cell) can split the
             # finder's result; the region is one table, its largest part.
@@ -261,12 +271,66 @@ def _boundaries(
     return column_edges(_within(region, words), _within(region, marks), bands, region, rule_ends)
 
 
+def _free_parts(
+    stack: Box,
+    rules: Sequence[Rule],
+    taken: Sequence[Box],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+) -> list[tuple[Box, list[tuple[float, float]]]]:
+    """The tables of a stack of rules (:func:`.bands.split_tables`), around the
+    lattices already found in it: a ruled table (or a chart's grid) standing
+    in the stack separates the rows above it from those below."""
+    runs: list[list[tuple[float, float]]] = [[]]
+    for band in _row_bands(rules, stack):
+        inside = Box(stack.x0, band[0], stack.x1, band[1])
+        if any(_overlaps(inside, box) for box in taken):
+            runs.append([])
+        else:
+            runs[-1].append(band)
+    return [
+        part
+        for run in runs
+        if run
+        for part in split_tables(Box(stack.x0, run[0][0], stack.x1, run[-1][1]), run, words, marks)
+    ]
+
+
+def _text_body(
+    body: Box,
+    rule_bands: list[tuple[float, float]],
+    rules: Sequence[Rule],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+    page_box: Bounds,
+) -> tuple[Box, list[tuple[float, float]]]:
+    """The table's body rows: the bands between its rules cut into their text
+    rows (:mod:`.textrows`), and rows ruled only above under its last rule."""
+    column = [w for w in words if body.x0 <= (w["x0"] + w["x1"]) / 2 <= body.x1]
+    bands = rows_of(rule_bands, column, body.x0)
+    size = row_size(bands, _within(body, words), band_size(_within(body, words)))
+    floor = min(
+        (
+            top
+            for top, x0, x1 in rules
+            if top > body.bottom + 1 and min(x1, body.x1) - max(x0, body.x0) >= 0.2 * body.width
+        ),
+        default=page_box[3],
+    )
+    column_marks = [m for m in marks if body.x0 <= (m["x0"] + m["x1"]) / 2 <= body.x1]
+    below = rows_below(body.bottom, floor, column, column_marks, size)
+    if not below:
+        return body, bands
+    return Box(body.x0, body.top, body.x1, below[-1][1]), [*bands, *below]
+
+
 def _with_header(
     body: Box,
     bands: list[tuple[float, float]],
     rules: Sequence[Rule],
     words: Sequence[dict[str, Any]],
     marks: Sequence[dict[str, Any]],
+    rule_bands: Sequence[tuple[float, float]],
 ) -> tuple[Box, list[tuple[float, float]], list[float]]:
     """The table's region, row bands and column boundaries, with its header row
     when one stands ruled only below it.  The columns are then found with the
@@ -274,7 +338,7 @@ def _with_header(
     its words must fall in two of them or more, else it is no header row."""
     boundaries = _boundaries(body, bands, rules, words, marks)
     size = band_size(_within(body, words))
-    band = header_above(body, bands, rules, words, size) if len(boundaries) >= 3 else None
+    band = header_above(body, rule_bands, rules, words, size) if len(boundaries) >= 3 else None
     if band is None:
         # The first row between the rules may be the header: the same holds for it.
         inside = _within(body, words)
@@ -285,7 +349,7 @@ def _with_header(
             _header_columns(boundaries, first, _cell_words(body, bands[1:], words, marks)),
         )
     region = Box(body.x0, band[0], body.x1, body.bottom)
-    with_header = [band, *bands]
+    with_header = [*text_rows(band, _within(region, words)), *bands]
     joined = _boundaries(region, with_header, rules, words, marks)
     header = [w for w in _within(region, words) if w["top"] < body.top]
     columns = {sum(1 for x in joined[1:-1] if x <= w["x0"] + 1) for w in header}
