@@ -48,11 +48,13 @@ def column_edges(
     bands: Sequence[tuple[float, float]],
     region: Box,
     rule_ends: Sequence[float] = (),
+    upper: Sequence[tuple[float, float]] = (),
 ) -> list[float]:
     """Column boundaries of a row-ruled table: left edges that recur in two or
     more rows, and white gaps that run through every body row, where no word
     in the table runs across.  Words of spanning rows (a group title across
-    the table) are left out: they say nothing of columns."""
+    the table) are left out: they say nothing of columns; nor do a header's
+    ``upper`` rows (group labels over several columns) bar a boundary."""
     spanning = [bool(i) and is_spanning_band(band, words, marks) for i, band in enumerate(bands)]
     words = [w for w in words if not _in_spanning_band(w, bands, spanning)]
     support: dict[float, set[int]] = {}
@@ -75,11 +77,14 @@ def column_edges(
     # Rules that stop short of the table's edge (beside a spanning cell) mark a
     # column boundary exactly; a guessed boundary near one moves onto it.
     candidates = [_snap(c, rule_ends) for c in candidates]
+    barring = [
+        w for w in words if not any(a <= (w["top"] + w["bottom"]) / 2 <= b for a, b in upper)
+    ]
     edges = [region.x0]
     for boundary in sorted(candidates):
         if boundary - edges[-1] < 12 or region.x1 - boundary < 12:
             continue
-        if any(w["x0"] + 1 < boundary < w["x1"] - 1 for w in words):
+        if any(w["x0"] + 1 < boundary < w["x1"] - 1 for w in barring):
             continue
         if len(edges) > 1 and not any(edges[-1] < c < boundary for c in centres):
             # Two boundaries in one white gap: keep the one at the next column's text.

@@ -29,7 +29,7 @@ from delar_extract.pdf.lattice import (
 from delar_extract.pdf.objects import Box, PageContent, TableGrid
 
 # Row-ruled tables: this many rules of one width, at least this wide.
-MIN_RULES = 3
+MIN_RULES = 2
 MIN_RULE_WIDTH = 120.0
 
 
@@ -260,6 +260,7 @@ def _boundaries(
     rules: Sequence[Rule],
     words: Sequence[dict[str, Any]],
     marks: Sequence[dict[str, Any]],
+    upper: Sequence[tuple[float, float]] = (),
 ) -> list[float]:
     rule_ends = [
         x
@@ -268,7 +269,9 @@ def _boundaries(
         for x in (x0, x1)
         if region.x0 + 12 < x < region.x1 - 12
     ]
-    return column_edges(_within(region, words), _within(region, marks), bands, region, rule_ends)
+    return column_edges(
+        _within(region, words), _within(region, marks), bands, region, rule_ends, upper
+    )
 
 
 def _free_parts(
@@ -349,8 +352,10 @@ def _with_header(
             _header_columns(boundaries, first, _cell_words(body, bands[1:], words, marks)),
         )
     region = Box(body.x0, band[0], body.x1, body.bottom)
-    with_header = [*text_rows(band, _within(region, words)), *bands]
-    joined = _boundaries(region, with_header, rules, words, marks)
+    header_rows = text_rows(band, _within(region, words))
+    with_header = [*header_rows, *bands]
+    # a header's upper rows name groups of columns, their text across several
+    joined = _boundaries(region, with_header, rules, words, marks, header_rows[:-1])
     header = [w for w in _within(region, words) if w["top"] < body.top]
     columns = {sum(1 for x in joined[1:-1] if x <= w["x0"] + 1) for w in header}
     if len(joined) < 3 or len(columns) < 2:
