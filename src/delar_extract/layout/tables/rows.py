@@ -18,7 +18,7 @@ from typing import Any
 from delar_extract.layout.tables.alignment import band_size, column_edges, is_spanning_band
 from delar_extract.layout.tables.bands import Rule, header_above, row_size, split_tables
 from delar_extract.layout.tables.model import Cell
-from delar_extract.layout.tables.textrows import rows_below, rows_of, text_rows
+from delar_extract.layout.tables.textrows import header_starts, rows_below, rows_of, text_rows
 from delar_extract.pdf.lattice import (
     Edge,
     boxes_to_edges,
@@ -165,10 +165,9 @@ def _row_ruled(
         if any(_inside(stack, g.box) for g in grids):
             continue
         content_marks = _without_shading(marks, stack)
-        for part, rule_bands in _free_parts(stack, rules, taken, words, content_marks):
-            body, body_bands = _text_body(
-                _rules_extent(part, rules), rule_bands, rules, words, content_marks, page_box
-            )
+        for body, body_bands, rule_bands in _bodies(
+            stack, rules, taken, words, content_marks, page_box
+        ):
             region, bands, boundaries = _with_header(
                 body, body_bands, rules, words, content_marks, rule_bands
             )
@@ -297,6 +296,30 @@ def _free_parts(
         if run
         for part in split_tables(Box(stack.x0, run[0][0], stack.x1, run[-1][1]), run, words, marks)
     ]
+
+
+def _bodies(
+    stack: Box,
+    rules: Sequence[Rule],
+    taken: Sequence[Box],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+    page_box: Bounds,
+) -> list[tuple[Box, list[tuple[float, float]], list[tuple[float, float]]]]:
+    """Each table's body in a stack of rules: its box, its text rows and the
+    bands between its rules.  A part holding a second header row ruled only
+    below it is two tables."""
+    out = []
+    for part, rule_bands in _free_parts(stack, rules, taken, words, marks):
+        body, bands = _text_body(
+            _rules_extent(part, rules), rule_bands, rules, words, marks, page_box
+        )
+        column = [w for w in words if body.x0 <= (w["x0"] + w["x1"]) / 2 <= body.x1]
+        cuts = header_starts(bands, [top for top, _, _ in rules], column, marks)
+        for a, b in pairwise([0, *cuts, len(bands)]):
+            piece = bands[a:b]
+            out.append((Box(body.x0, piece[0][0], body.x1, piece[-1][1]), piece, rule_bands))
+    return out
 
 
 def _text_body(

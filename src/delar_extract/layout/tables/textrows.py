@@ -32,6 +32,9 @@ MAX_PITCH_EM = 2.0
 # table's left edge (an indented sub-row too).  Paragraphs of a comment cell
 # stand a row's pitch apart as well, but not in the first column.
 LABEL_REACH_EM = 3.0
+# White this tall (ems) above a bold header row ruled below it: a new table.
+# Rows padded to a pitch of 1.6 em have about 0.6 em between their texts.
+GROUP_GAP_EM = 1.2
 # A line set this much larger than the table is a heading, not a row.
 LARGER = 1.12
 
@@ -128,3 +131,31 @@ def rows_below(
         below = (rows[index][1] + rows[index + 1][0]) / 2 if index + 1 < len(rows) else None
         out.append((out[-1][1], below if below is not None else rows[index][1] + pad))
     return out
+
+
+def header_starts(
+    bands: Sequence[Band],
+    rule_tops: Sequence[float],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+) -> list[int]:
+    """Indexes of rows that open a table of their own: a header row ruled only
+    below it (bold, two cells or more, a rule right under it) standing after
+    a wider white gap than the rows before it have.  Two tables of one width
+    stacked this way share their rules' stack; a bold total row has no more
+    white above it than any row."""
+    starts = []
+    for index in range(1, len(bands)):
+        band = bands[index]
+        inside = [w for w in words if band[0] <= _middle(w) <= band[1]]
+        above = [w for w in words if bands[index - 1][0] <= _middle(w) <= bands[index - 1][1]]
+        if not inside or not above or not all(w.get("bold") for w in inside):
+            continue
+        if not any(abs(band[1] - top) <= 1 for top in rule_tops):
+            continue
+        if len(row_runs(inside, marks, band)) < 2:
+            continue
+        white = min(w["top"] for w in inside) - max(w["bottom"] for w in above)
+        if white >= GROUP_GAP_EM * _size(inside):
+            starts.append(index)
+    return starts
