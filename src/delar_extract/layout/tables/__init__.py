@@ -3,7 +3,8 @@
 * :mod:`.model` — cells with their boxes and spans, rows, header rows;
 * :mod:`.ruled` — a grid (from the page's rules, or from :mod:`.rows`) filled
   with words, its header rows found (:mod:`.header`);
-* :mod:`.rows` — tables ruled by rows only, columns from text alignment
+* :mod:`.rows` — tables ruled by rows only, rows from their rules or text
+  lines (:mod:`.stacks`, :mod:`.textrows`), columns from text alignment
   (:mod:`.alignment`);
 * :mod:`.unruled` — tables drawn without rules, columns from text alignment;
 * :mod:`.stitch` — tables continued across pages, stitched into one.

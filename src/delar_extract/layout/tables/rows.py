@@ -3,10 +3,13 @@ under each other (Word's table styles); their columns come from text
 alignment (:mod:`.alignment`).
 
 The region a stack of rules spans is split where a band between two rules
-holds no table row (running text, a heading, a figure, nothing: :mod:`.bands`),
-a part takes its header row when one stands above its first rule; each
-part's column boundaries become explicit vertical rules for the lattice
-finder (:mod:`delar_extract.pdf.lattice`), as pdfplumber's "explicit" strategy.
+holds no table row (running text, a heading, a figure, nothing: :mod:`.bands`);
+a part's rows are its bands or, where rules only separate groups of rows,
+its text lines (:mod:`.stacks`, :mod:`.textrows`); it takes its header row
+when one stands above its first rule; its column boundaries become explicit
+vertical rules for the lattice finder (:mod:`delar_extract.pdf.lattice`), as
+pdfplumber's "explicit" strategy, and its rows' edges that no rule draws
+explicit horizontal ones.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from itertools import pairwise
 from typing import Any
 
 from delar_extract.layout.tables.alignment import band_size, column_edges, is_spanning_band
-from delar_extract.layout.tables.bands import Rule, header_above, row_size, split_tables
+from delar_extract.layout.tables.bands import Rule, header_above
 from delar_extract.layout.tables.model import Cell
-from delar_extract.layout.tables.textrows import header_starts, rows_below, rows_of, text_rows
+from delar_extract.layout.tables.stacks import bodies, joined_rules, rule_stacks, without_shading
+from delar_extract.layout.tables.textrows import text_rows
 from delar_extract.pdf.lattice import (
     Edge,
     boxes_to_edges,
@@ -27,11 +31,6 @@ from delar_extract.pdf.lattice import (
     find_tables,
 )
 from delar_extract.pdf.objects import Box, PageContent, TableGrid
-
-# Row-ruled tables: this many rules of one width, at least this wide.
-MIN_RULES = 2
-MIN_RULE_WIDTH = 120.0
-
 
 Bounds = tuple[float, float, float, float]  # (x0, top, x1, bottom)
 
@@ -50,10 +49,6 @@ def _page_edges(content: PageContent, clip: Bounds | None = None) -> list[Edge]:
     )
 
 
-def _overlaps(a: Box, b: Box) -> bool:
-    return a.x0 < b.x1 - 1 and b.x0 < a.x1 - 1 and a.top < b.bottom - 1 and b.top < a.bottom - 1
-
-
 def _inside(inner: Box, outer: Box) -> bool:
     return (
         inner.x0 >= outer.x0 - 2
@@ -63,65 +58,6 @@ def _inside(inner: Box, outer: Box) -> bool:
     )
 
 
-def _rules_extent(part: Box, rules: Sequence[Rule]) -> Box:
-    """A part of a stack is as wide as its own rules: a narrower table (a
-    legend) stacked over a wide one shares the wide one's stack."""
-    own = [
-        (x0, x1)
-        for top, x0, x1 in rules
-        if part.top - 1 <= top <= part.bottom + 1
-        and min(x1, part.x1) - max(x0, part.x0) >= 0.2 * part.width
-    ]
-    if not own:
-        return part
-    left = max(part.x0, min(a for a, _ in own))
-    right = min(part.x1, max(b for _, b in own))
-    return Box(left, part.top, right, part.bottom) if right - left >= MIN_RULE_WIDTH else part
-
-
-def _joined_rules(edges: Sequence[Edge]) -> list[Rule]:
-    """Horizontal rules as (top, x0, x1), collinear pieces joined: HTML and Word
-    tables draw a row's rule as one segment per cell."""
-    pieces = sorted((round(e.top, 1), e.x0, e.x1) for e in edges if e.orientation == "h")
-    rules: list[list[float]] = []
-    for top, x0, x1 in pieces:
-        last = rules[-1] if rules else None
-        if last is not None and abs(last[0] - top) <= 0.6 and x0 <= last[2] + 2:
-            last[2] = max(last[2], x1)
-        else:
-            rules.append([top, x0, x1])
-    return [(t, a, b) for t, a, b in rules]
-
-
-def _rule_stacks(rules: Sequence[Rule]) -> list[Box]:
-    """Regions spanned by >= MIN_RULES horizontal rules of one width."""
-    stacks: dict[tuple[int, int], list[float]] = {}
-    for top, x0, x1 in rules:
-        if x1 - x0 < MIN_RULE_WIDTH:
-            continue
-        stacks.setdefault((round(x0 / 3), round(x1 / 3)), []).append(top)
-    regions = []
-    for (x0, x1), tops in stacks.items():
-        tops = sorted(set(tops))
-        if len(tops) >= MIN_RULES:
-            regions.append(Box(x0 * 3.0, tops[0], x1 * 3.0, tops[-1]))
-    return regions
-
-
-def _row_bands(rules: Sequence[Rule], region: Box) -> list[tuple[float, float]]:
-    """Vertical bands between consecutive horizontal rules inside ``region``."""
-    tops = sorted(
-        {
-            top
-            for top, x0, x1 in rules
-            if region.top - 1 <= top <= region.bottom + 1
-            # the rule's part over this region: a table beside it has its own rules
-            and min(x1, region.x1) - max(x0, region.x0) >= 0.2 * region.width
-        }
-    )
-    return [(a, b) for a, b in pairwise(tops) if b - a > 3]
-
-
 def _marks(content: PageContent) -> list[dict[str, Any]]:
     """Non-text content that fills a cell: images, vector shapes, coloured swatches.
     Images say so (``object_type``): a tall one is a figure between two tables."""
@@ -129,17 +65,6 @@ def _marks(content: PageContent) -> list[dict[str, Any]]:
     marks += [_mark(s.box, "shape") for s in content.shapes]
     marks += [_mark(r.box, "rect") for r in content.rects if r.fill not in (None, "#FFFFFF")]
     return marks
-
-
-def _without_shading(marks: Sequence[dict[str, Any]], region: Box) -> list[dict[str, Any]]:
-    """A fill across the table's width is a row's shading (a group title's
-    background), no cell's content: as a mark it would read as one run over
-    every column."""
-    return [
-        m
-        for m in marks
-        if not (m["object_type"] == "rect" and m["x1"] - m["x0"] >= 0.9 * region.width)
-    ]
 
 
 def _mark(box: Box, kind: str) -> dict[str, Any]:
@@ -154,8 +79,8 @@ def _row_ruled(
     taken: Sequence[Box],
 ) -> list[TableGrid]:
     grids: list[TableGrid] = []
-    rules = _joined_rules(edges)
-    stacks = _rule_stacks(rules)
+    rules = joined_rules(edges)
+    stacks = rule_stacks(rules)
     if not stacks:
         return grids
     marks = _marks(content)
@@ -164,8 +89,8 @@ def _row_ruled(
     for stack in sorted(stacks, key=lambda s: (-s.width, s.top)):
         if any(_inside(stack, g.box) for g in grids):
             continue
-        content_marks = _without_shading(marks, stack)
-        for body, body_bands, rule_bands in _bodies(
+        content_marks = without_shading(marks, stack)
+        for body, body_bands, rule_bands in bodies(
             stack, rules, taken, words, content_marks, page_box
         ):
             region, bands, boundaries = _with_header(
@@ -271,83 +196,6 @@ def _boundaries(
     return column_edges(
         _within(region, words), _within(region, marks), bands, region, rule_ends, upper
     )
-
-
-def _free_parts(
-    stack: Box,
-    rules: Sequence[Rule],
-    taken: Sequence[Box],
-    words: Sequence[dict[str, Any]],
-    marks: Sequence[dict[str, Any]],
-) -> list[tuple[Box, list[tuple[float, float]]]]:
-    """The tables of a stack of rules (:func:`.bands.split_tables`), around the
-    lattices already found in it: a ruled table (or a chart's grid) standing
-    in the stack separates the rows above it from those below."""
-    runs: list[list[tuple[float, float]]] = [[]]
-    for band in _row_bands(rules, stack):
-        inside = Box(stack.x0, band[0], stack.x1, band[1])
-        if any(_overlaps(inside, box) for box in taken):
-            runs.append([])
-        else:
-            runs[-1].append(band)
-    return [
-        part
-        for run in runs
-        if run
-        for part in split_tables(Box(stack.x0, run[0][0], stack.x1, run[-1][1]), run, words, marks)
-    ]
-
-
-def _bodies(
-    stack: Box,
-    rules: Sequence[Rule],
-    taken: Sequence[Box],
-    words: Sequence[dict[str, Any]],
-    marks: Sequence[dict[str, Any]],
-    page_box: Bounds,
-) -> list[tuple[Box, list[tuple[float, float]], list[tuple[float, float]]]]:
-    """Each table's body in a stack of rules: its box, its text rows and the
-    bands between its rules.  A part holding a second header row ruled only
-    below it is two tables."""
-    out = []
-    for part, rule_bands in _free_parts(stack, rules, taken, words, marks):
-        body, bands = _text_body(
-            _rules_extent(part, rules), rule_bands, rules, words, marks, page_box
-        )
-        column = [w for w in words if body.x0 <= (w["x0"] + w["x1"]) / 2 <= body.x1]
-        cuts = header_starts(bands, [top for top, _, _ in rules], column, marks)
-        for a, b in pairwise([0, *cuts, len(bands)]):
-            piece = bands[a:b]
-            out.append((Box(body.x0, piece[0][0], body.x1, piece[-1][1]), piece, rule_bands))
-    return out
-
-
-def _text_body(
-    body: Box,
-    rule_bands: list[tuple[float, float]],
-    rules: Sequence[Rule],
-    words: Sequence[dict[str, Any]],
-    marks: Sequence[dict[str, Any]],
-    page_box: Bounds,
-) -> tuple[Box, list[tuple[float, float]]]:
-    """The table's body rows: the bands between its rules cut into their text
-    rows (:mod:`.textrows`), and rows ruled only above under its last rule."""
-    column = [w for w in words if body.x0 <= (w["x0"] + w["x1"]) / 2 <= body.x1]
-    bands = rows_of(rule_bands, column, body.x0)
-    size = row_size(bands, _within(body, words), band_size(_within(body, words)))
-    floor = min(
-        (
-            top
-            for top, x0, x1 in rules
-            if top > body.bottom + 1 and min(x1, body.x1) - max(x0, body.x0) >= 0.2 * body.width
-        ),
-        default=page_box[3],
-    )
-    column_marks = [m for m in marks if body.x0 <= (m["x0"] + m["x1"]) / 2 <= body.x1]
-    below = rows_below(body.bottom, floor, column, column_marks, size)
-    if not below:
-        return body, bands
-    return Box(body.x0, body.top, body.x1, below[-1][1]), [*bands, *below]
 
 
 def _with_header(
