@@ -98,3 +98,19 @@ def test_status_icons_beside_one_text_each_are_no_table() -> None:
         icons.append(Image(Box(LEFT + 3, top, LEFT + 11, top + 8), 16, 16, "#3AA655"))
         words += _words(name, LEFT + 20, top)
     assert find_row_ruled(_page(words, rules, tuple(icons)), []) == []
+
+
+def test_a_header_standing_in_the_white_between_two_columns_heads_the_right_one() -> None:
+    # "Mål" is set flush left over its column, wholly in the white between
+    # the figures set flush right before it and the targets after it
+    rules = [100.0, 115.0, 130.0, 145.0]
+    words = _words("Enhet", LEFT + 3, 103, bold=True) + _words("Utfall", 400, 103, bold=True)
+    words += _words("Mål", 446, 103, bold=True)
+    for top, label, figure in [(118, "Vård", "74,6"), (133, "Skola", "61,2")]:
+        words += _words(label, LEFT + 3, top) + _words(figure, 424, top)
+        words += _words("Öka", 470, top)
+    page = _page(words, rules)
+    (grid,) = find_row_ruled(page, [])
+    texts = _texts(grid, page)
+    assert texts[0] == ["Enhet", "Utfall", "Mål"]
+    assert texts[1] == ["Vård", "74,6", "Öka"]

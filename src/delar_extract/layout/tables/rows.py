@@ -264,7 +264,7 @@ def _header_columns(
 
     out = list(boundaries)
     index = 1
-    while index + 1 < len(out) - 1:
+    while index < len(out) - 1:  # the last column too
         a, b, c = out[index - 1], out[index], out[index + 1]
         if (
             filled(header, a, b)
