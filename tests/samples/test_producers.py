@@ -30,13 +30,6 @@ CONTENT_KINDS = ("goals", "indicators", "assignments", "table_shapes", "table_ce
 
 # Known extractor gaps, per (rendering, kind): strict, so a fix fails the test
 # until the entry goes. Each names the mechanism; all are the base sample's too.
-_DOTTED_RULES = (
-    "extractor gap (pdf/graphics.py, layout/tables/rows.py): Chromium draws a 0.3 pt dotted row "
-    "rule as hundreds of separate 0.7 pt filled squares, not one dashed stroke as "
-    "WeasyPrint does; nothing joins them into a rule, so an indicator list that opens a "
-    "page (its goal heading on the page before) runs into the next list as one table of "
-    "unknown kind and its indicators are lost (WeasyPrint's word-shapes-000 passes)"
-)
 _CHART_LABELS_OVER_TABLE = (
     "extractor gap (layout/tables/rows.py rows-only tables): a rows-only table under a chart on "
     "the same slide takes the chart's axis labels and title as its first rows, so the "
@@ -50,7 +43,6 @@ _GLYPH_ONLY_STATUS_TABLE = (
     "in this theme"
 )
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("chromium-word-shapes-000", "indicators"): _DOTTED_RULES,
     ("chromium-slides-glyph-004", "assignments"): _GLYPH_ONLY_STATUS_TABLE,
     ("chromium-slides-glyph-004", "table_shapes"): _CHART_LABELS_OVER_TABLE,
 }
@@ -58,8 +50,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
 # What a rendering emits that is wrong or not expected (precision), per
 # (rendering, kind); strict like KNOWN_GAPS.
 PRECISION_GAPS: dict[tuple[str, str], str] = {
-    ("chromium-word-shapes-000", "table_shapes"): _DOTTED_RULES,
-    ("chromium-word-shapes-000", "table_cells"): _DOTTED_RULES,
     ("chromium-slides-glyph-004", "table_shapes"): _CHART_LABELS_OVER_TABLE,
     ("chromium-slides-glyph-004", "table_cells"): _CHART_LABELS_OVER_TABLE,
 }
