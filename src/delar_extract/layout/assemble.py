@@ -17,10 +17,12 @@ from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line
 from delar_extract.layout.tables import (
     TableBlock,
     continues,
+    drop_figures,
     find_row_ruled,
     find_unruled_tables,
     grid_to_table,
     lines_outside,
+    split_figures,
     stitch,
     table_box_on,
 )
@@ -47,7 +49,13 @@ def _strip_furniture(
 def _tables_on(content: PageContent, lines: list[Line], body: float) -> list[TableBlock]:
     # Lattices come from the pdf stage (rules alone); tables ruled by rows
     # only need the text's alignment, so they are found here.
-    grids = [*content.tables, *find_row_ruled(content, [g.box for g in content.tables])]
+    # A chart's grid lines close into a lattice too: charts are told apart
+    # first, so they neither read as tables nor hide the table around them;
+    # the rows-only finder reads them as pictures (a 'Diagram' cell, or a
+    # figure between two tables), and a chart's rules are no table either.
+    lattices, figures = split_figures(content.tables, content.words, body)
+    row_ruled = find_row_ruled(content, [g.box for g in lattices], figures)
+    grids = [*lattices, *drop_figures(row_ruled, content.words, body)]
     grids.sort(key=lambda g: (g.box.top, g.box.x0))
     tables = [grid_to_table(grid, content) for grid in grids]
     boxes = [t.boxes[content.number] for t in tables]
