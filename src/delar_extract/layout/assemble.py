@@ -26,7 +26,7 @@ from delar_extract.layout.tables import (
     stitch,
     table_box_on,
 )
-from delar_extract.pdf.objects import PageContent
+from delar_extract.pdf.objects import Box, PageContent
 
 
 def _page_lines(content: PageContent) -> list[Line]:
@@ -46,7 +46,10 @@ def _strip_furniture(
     return kept, removed
 
 
-def _tables_on(content: PageContent, lines: list[Line], body: float) -> list[TableBlock]:
+def _tables_on(
+    content: PageContent, lines: list[Line], body: float
+) -> tuple[list[TableBlock], list[Box]]:
+    """The page's tables, and the boxes of its charts drawn as vector paths."""
     # Lattices come from the pdf stage (rules alone); tables ruled by rows
     # only need the text's alignment, so they are found here.
     # A chart's grid lines close into a lattice too: charts are told apart
@@ -63,7 +66,7 @@ def _tables_on(content: PageContent, lines: list[Line], body: float) -> list[Tab
     # Headings and captions sit between tables, never in one.
     free = [ln for ln in free if not (is_heading_line(ln, body) or is_caption_line(ln, body))]
     tables.extend(find_unruled_tables(free, content))
-    return sorted(tables, key=lambda t: t.boxes[content.number].top)
+    return sorted(tables, key=lambda t: t.boxes[content.number].top), figures
 
 
 def _is_last_on_page(table: TableBlock, page: LayoutPage) -> bool:
@@ -103,9 +106,10 @@ def pages_to_layout(pages: Sequence[PageContent]) -> LayoutDocument:
     kept, removed = _strip_furniture(pages, raw_lines, body)
     layout_pages = []
     for content, lines, furniture in zip(pages, kept, removed, strict=True):
-        tables = _tables_on(content, lines, body)
+        tables, figures = _tables_on(content, lines, body)
         boxes = [t.boxes[content.number] for t in tables]
-        layout_pages.append(LayoutPage(content, lines_outside(lines, boxes), tables, furniture))
+        page = LayoutPage(content, lines_outside(lines, boxes), tables, furniture, figures=figures)
+        layout_pages.append(page)
     # The title page's big type would otherwise rank every real heading one level down.
     skip = 1 if _is_title_page(layout_pages) else 0
     text_lines = [ln for p in layout_pages[skip:] for ln in p.lines]
