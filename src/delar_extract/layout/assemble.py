@@ -16,8 +16,8 @@ from delar_extract.layout.marks import attach_marks
 from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line
 from delar_extract.layout.tables import (
     TableBlock,
+    chart_extents,
     continues,
-    drop_figures,
     find_row_ruled,
     find_unruled_tables,
     grid_to_table,
@@ -57,8 +57,11 @@ def _tables_on(
     # the rows-only finder reads them as pictures (a 'Diagram' cell, or a
     # figure between two tables), and a chart's rules are no table either.
     lattices, figures = split_figures(content.tables, content.words, body)
+    figures = chart_extents(figures, content)
     row_ruled = find_row_ruled(content, [g.box for g in lattices], figures)
-    grids = [*lattices, *drop_figures(row_ruled, content.words, body)]
+    ruled, more = split_figures(row_ruled, content.words, body)
+    figures = chart_extents([*figures, *more], content)
+    grids = [*lattices, *ruled]
     grids.sort(key=lambda g: (g.box.top, g.box.x0))
     tables = [grid_to_table(grid, content) for grid in grids]
     boxes = [t.boxes[content.number] for t in tables]

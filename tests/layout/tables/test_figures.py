@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from delar_extract.layout.headings import body_size
 from delar_extract.layout.marks import page_to_marks
-from delar_extract.layout.tables import find_row_ruled, is_figure, split_figures
+from delar_extract.layout.tables import chart_extents, find_row_ruled, is_figure, split_figures
 from delar_extract.pdf.objects import Box, PageContent, Rect, TableGrid, Word
 from delar_extract.pdf.reader import iter_pages, open_pdf
 from tests.conftest import SAMPLES
@@ -118,3 +118,24 @@ def test_the_bars_of_a_chart_are_no_status_marks() -> None:
     page = content(rects=bars)
     assert len(page_to_marks(page, [title], [])) == 3
     assert page_to_marks(page, [title], [], [Box(75, 212, 130, 230)]) == []
+
+
+def test_a_chart_extends_over_the_bars_standing_out_of_its_grid() -> None:
+    pages = _pages("variants/004_manadsrapport_rd_2024_jul__reportlab.pdf")
+    body = body_size([w for p in pages for w in p.words])
+    page = pages[6]  # a bar chart: its first bars reach below the grid's last line only
+    _, figures = split_figures(page.tables, page.words, body)
+    (grid,) = figures
+    (extent,) = chart_extents(figures, page)
+    bars = [r.box for r in page.rects if r.fill and r.box.top < grid.bottom and r.box.x1 > 50]
+    assert any(not _inside(bar, grid) for bar in bars)
+    assert all(_inside(bar, extent) for bar in bars)
+
+
+def test_a_chart_does_not_extend_over_the_cell_it_stands_in() -> None:
+    chart = Box(210, 105, 270, 135)
+    bar = Rect(Box(212, 120, 216, 140), "#3AA655", None)  # out of the grid's bottom
+    cell = Rect(Box(200, 100, 400, 150), "#EEF2F7", None)
+    rule = Rect(Box(50, 150, 400, 150.5), "#000000", None)  # the row's rule under it
+    (extent,) = chart_extents([chart], content(rects=[cell, rule, bar]))
+    assert extent == Box(210, 105, 270, 140)

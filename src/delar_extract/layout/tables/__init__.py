@@ -10,7 +10,12 @@
 * :mod:`.stitch` — tables continued across pages, stitched into one.
 """
 
-from delar_extract.layout.tables.figures import drop_figures, is_figure, split_figures
+from delar_extract.layout.tables.figures import (
+    chart_extents,
+    drop_figures,
+    is_figure,
+    split_figures,
+)
 from delar_extract.layout.tables.model import (
     Cell,
     HeaderNode,
@@ -31,6 +36,7 @@ __all__ = [
     "HeaderNode",
     "TableBlock",
     "cell_edges",
+    "chart_extents",
     "continues",
     "drop_figures",
     "find_row_ruled",

@@ -8,6 +8,10 @@ cells hold none (its title, axis labels and legend stand around it), or at
 most a few labels among many cells too small for a line of text (the slices
 between bars and grid lines).  A lattice standing inside one cell of another
 is that cell's content (a figure in the cell), never a table of its own.
+
+Only the part of a chart where bars and grid lines cross closes into cells:
+:func:`chart_extents` grows it by the drawings that overlap it (the bars
+standing out of it), so none of them is taken for a status mark.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Sequence
 from statistics import median
 
 from delar_extract.layout.tables.model import words_in
-from delar_extract.pdf.objects import Box, TableGrid, Word
+from delar_extract.pdf.objects import Box, PageContent, TableGrid, Word
 
 # A chart with labels: fewer than this share of its cells hold a word, and
 # most of its cells are thinner than a line of text (this many ems).
@@ -76,3 +80,48 @@ def drop_figures(grids: Sequence[TableGrid], words: Sequence[Word], size: float)
     """The grids that are tables: charts and drawings inside another table's
     cell left out."""
     return split_figures(grids, words, size)[0]
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
+
+
+def _union(a: Box, b: Box) -> Box:
+    return Box(min(a.x0, b.x0), min(a.top, b.top), max(a.x1, b.x1), max(a.bottom, b.bottom))
+
+
+def _contains(outer: Box, inner: Box) -> bool:
+    return _within(inner, outer, 0.0)
+
+
+def chart_extents(figures: Sequence[Box], content: PageContent) -> list[Box]:
+    """Each chart's whole box: its grid grown by the drawings that cross it
+    (its grid lines and axes, the bars standing out of it), then by the
+    drawings no larger than the grid that overlap those (bars left of where
+    the lines close into cells); charts that then overlap are one.  A drawing
+    around the grid (the background of the cell it stands in) is not the
+    chart's."""
+    drawings = [
+        *(r.box for r in content.rects),
+        *(s.box for s in content.shapes),
+        *(s.box for s in content.segments),
+    ]
+    boxes: list[Box] = []
+    for grid in figures:
+        extent = grid
+        for d in drawings:
+            if _overlap(d, grid) and not _contains(d, grid):
+                extent = _union(extent, d)
+        for d in drawings:
+            if _overlap(d, extent) and d.width <= grid.width and d.height <= grid.height:
+                extent = _union(extent, d)
+        boxes.append(extent)
+    merged: list[Box] = []
+    for box in sorted(boxes, key=lambda b: (b.top, b.x0)):
+        for index, other in enumerate(merged):
+            if _overlap(box, other):
+                merged[index] = _union(box, other)
+                break
+        else:
+            merged.append(box)
+    return merged
