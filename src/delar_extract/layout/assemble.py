@@ -16,15 +16,17 @@ from delar_extract.layout.marks import attach_marks
 from delar_extract.layout.objects import LayoutDocument, LayoutPage, Line
 from delar_extract.layout.tables import (
     TableBlock,
+    chart_extents,
     continues,
     find_row_ruled,
     find_unruled_tables,
     grid_to_table,
     lines_outside,
+    split_figures,
     stitch,
     table_box_on,
 )
-from delar_extract.pdf.objects import PageContent
+from delar_extract.pdf.objects import Box, PageContent
 
 
 def _page_lines(content: PageContent) -> list[Line]:
@@ -44,10 +46,22 @@ def _strip_furniture(
     return kept, removed
 
 
-def _tables_on(content: PageContent, lines: list[Line], body: float) -> list[TableBlock]:
+def _tables_on(
+    content: PageContent, lines: list[Line], body: float
+) -> tuple[list[TableBlock], list[Box]]:
+    """The page's tables, and the boxes of its charts drawn as vector paths."""
     # Lattices come from the pdf stage (rules alone); tables ruled by rows
     # only need the text's alignment, so they are found here.
-    grids = [*content.tables, *find_row_ruled(content, [g.box for g in content.tables])]
+    # A chart's grid lines close into a lattice too: charts are told apart
+    # first, so they neither read as tables nor hide the table around them;
+    # the rows-only finder reads them as pictures (a 'Diagram' cell, or a
+    # figure between two tables), and a chart's rules are no table either.
+    lattices, figures = split_figures(content.tables, content.words, body)
+    figures = chart_extents(figures, content)
+    row_ruled = find_row_ruled(content, [g.box for g in lattices], figures)
+    ruled, more = split_figures(row_ruled, content.words, body)
+    figures = chart_extents([*figures, *more], content)
+    grids = [*lattices, *ruled]
     grids.sort(key=lambda g: (g.box.top, g.box.x0))
     tables = [grid_to_table(grid, content) for grid in grids]
     boxes = [t.boxes[content.number] for t in tables]
@@ -55,7 +69,7 @@ def _tables_on(content: PageContent, lines: list[Line], body: float) -> list[Tab
     # Headings and captions sit between tables, never in one.
     free = [ln for ln in free if not (is_heading_line(ln, body) or is_caption_line(ln, body))]
     tables.extend(find_unruled_tables(free, content))
-    return sorted(tables, key=lambda t: t.boxes[content.number].top)
+    return sorted(tables, key=lambda t: t.boxes[content.number].top), figures
 
 
 def _is_last_on_page(table: TableBlock, page: LayoutPage) -> bool:
@@ -95,9 +109,10 @@ def pages_to_layout(pages: Sequence[PageContent]) -> LayoutDocument:
     kept, removed = _strip_furniture(pages, raw_lines, body)
     layout_pages = []
     for content, lines, furniture in zip(pages, kept, removed, strict=True):
-        tables = _tables_on(content, lines, body)
+        tables, figures = _tables_on(content, lines, body)
         boxes = [t.boxes[content.number] for t in tables]
-        layout_pages.append(LayoutPage(content, lines_outside(lines, boxes), tables, furniture))
+        page = LayoutPage(content, lines_outside(lines, boxes), tables, furniture, figures=figures)
+        layout_pages.append(page)
     # The title page's big type would otherwise rank every real heading one level down.
     skip = 1 if _is_title_page(layout_pages) else 0
     text_lines = [ln for p in layout_pages[skip:] for ln in p.lines]

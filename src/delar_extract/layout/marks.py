@@ -189,17 +189,23 @@ def _line_above(mark: Mark, lines: Sequence[Line], obstacles: Sequence[Box]) -> 
 
 
 def page_to_marks(
-    content: PageContent, lines: Sequence[Line], tables: Sequence[TableBlock]
+    content: PageContent,
+    lines: Sequence[Line],
+    tables: Sequence[TableBlock],
+    figures: Sequence[Box] = (),
 ) -> list[Mark]:
     """Every mark of a page, attached to its cell, its line or the line above it.
 
     ``lines`` are the page's text lines outside tables, ``tables`` the
-    document's tables (cells of other pages are skipped)."""
+    document's tables (cells of other pages are skipped); drawings inside
+    ``figures`` (charts) are a chart's bars and dots, no marks."""
     rows = list(_cells_on(tables, content.number))
     cells = [c for row in rows for c in row]
     table_boxes = [t.boxes[content.number] for t in tables if content.number in t.boxes]
     marks = []
     for mark in content_to_marks(content, [c.box for c in cells]):
+        if any(f.contains_point(mark.box.center_x, mark.box.center_y, 0.0) for f in figures):
+            continue
         cell = _cell_of(mark, cells)
         if cell is not None:
             line = _line_of(mark, cell.lines)
@@ -228,7 +234,7 @@ def page_to_marks(
 def attach_marks(layout: LayoutDocument) -> None:
     """Find and attach the marks of every page of ``layout`` (after stitching)."""
     for page in layout.pages:
-        page.marks = page_to_marks(page.content, page.lines, layout.tables)
+        page.marks = page_to_marks(page.content, page.lines, layout.tables, page.figures)
 
 
 def _page_marks(layout: LayoutDocument, page: int) -> list[Mark]:

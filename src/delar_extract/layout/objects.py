@@ -98,6 +98,9 @@ class LayoutPage:
     tables: list[TableBlock]
     furniture: list[Line]  # removed running headers/footers
     marks: list[Mark] = field(default_factory=list)  # status-like drawings, attached
+    # Charts drawn as vector paths (their grid closes into a lattice): their
+    # bars and dots are no marks.
+    figures: list[Box] = field(default_factory=list)
 
 
 @dataclass

@@ -7,9 +7,16 @@
   lines (:mod:`.stacks`, :mod:`.textrows`), columns from text alignment
   (:mod:`.alignment`);
 * :mod:`.unruled` — tables drawn without rules, columns from text alignment;
+* :mod:`.figures` — lattices that are charts, not tables;
 * :mod:`.stitch` — tables continued across pages, stitched into one.
 """
 
+from delar_extract.layout.tables.figures import (
+    chart_extents,
+    drop_figures,
+    is_figure,
+    split_figures,
+)
 from delar_extract.layout.tables.model import (
     Cell,
     HeaderNode,
@@ -30,12 +37,16 @@ __all__ = [
     "HeaderNode",
     "TableBlock",
     "cell_edges",
+    "chart_extents",
     "continues",
+    "drop_figures",
     "find_row_ruled",
     "find_unruled_tables",
     "grid_to_table",
+    "is_figure",
     "joined_label",
     "lines_outside",
+    "split_figures",
     "stitch",
     "table_box_on",
     "words_in",

@@ -58,10 +58,11 @@ def _inside(inner: Box, outer: Box) -> bool:
     )
 
 
-def _marks(content: PageContent) -> list[dict[str, Any]]:
+def _marks(content: PageContent, figures: Sequence[Box] = ()) -> list[dict[str, Any]]:
     """Non-text content that fills a cell: images, vector shapes, coloured swatches.
-    Images say so (``object_type``): a tall one is a figure between two tables."""
-    marks = [_mark(im.box, "image") for im in content.images]
+    Images say so (``object_type``): a tall one is a figure between two tables.
+    A chart drawn as vector paths (``figures``) counts as a picture."""
+    marks = [_mark(box, "image") for box in [*(im.box for im in content.images), *figures]]
     marks += [_mark(s.box, "shape") for s in content.shapes]
     marks += [_mark(r.box, "rect") for r in content.rects if r.fill not in (None, "#FFFFFF")]
     return marks
@@ -77,13 +78,14 @@ def _row_ruled(
     page_box: Bounds,
     words: Sequence[dict[str, Any]],
     taken: Sequence[Box],
+    figures: Sequence[Box] = (),
 ) -> list[TableGrid]:
     grids: list[TableGrid] = []
     rules = joined_rules(edges)
     stacks = rule_stacks(rules)
     if not stacks:
         return grids
-    marks = _marks(content)
+    marks = _marks(content, figures)
     # Widest first: the partial rules under the rows beside a spanning cell
     # form a narrower stack inside their table, no table of their own.
     for stack in sorted(stacks, key=lambda s: (-s.width, s.top)):
@@ -312,8 +314,11 @@ def _columns_cut_words(grid: TableGrid, words: Sequence[dict[str, Any]]) -> bool
     return cut > max(1, 0.02 * len(words))
 
 
-def find_row_ruled(content: PageContent, taken: Sequence[Box]) -> list[TableGrid]:
-    """Tables on a page ruled by rows only, outside the boxes ``taken`` (lattices)."""
+def find_row_ruled(
+    content: PageContent, taken: Sequence[Box], figures: Sequence[Box] = ()
+) -> list[TableGrid]:
+    """Tables on a page ruled by rows only, outside the boxes ``taken`` (lattices);
+    ``figures`` are charts drawn as vector paths, read as pictures."""
     word_dicts = [
         {
             "x0": w.box.x0,
@@ -325,7 +330,9 @@ def find_row_ruled(content: PageContent, taken: Sequence[Box]) -> list[TableGrid
         }
         for w in content.words
     ]
-    return _row_ruled(content, _page_edges(content), _bounds(content.page_box), word_dicts, taken)
+    return _row_ruled(
+        content, _page_edges(content), _bounds(content.page_box), word_dicts, taken, figures
+    )
 
 
 def group_rows_spanning(rows: list[list[Cell | None]], header_rows: int) -> list[list[Cell | None]]:
