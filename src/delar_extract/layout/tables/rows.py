@@ -25,7 +25,8 @@ from delar_extract.pdf.lattice import (
     filter_edges,
     find_tables,
 )
-from delar_extract.pdf.objects import Box, PageContent, TableGrid
+from delar_extract.pdf.objects import Box, PageContent, TableGrid, Word
+from delar_extract.vocab import load_status_vocabulary
 
 # Row-ruled tables: this many rules of one width, at least this wide.
 MIN_RULES = 3
@@ -122,12 +123,21 @@ def _row_bands(rules: Sequence[Rule], region: Box) -> list[tuple[float, float]]:
 
 
 def _marks(content: PageContent) -> list[dict[str, Any]]:
-    """Non-text content that fills a cell: images, vector shapes, coloured swatches.
-    Images say so (``object_type``): a tall one is a figure between two tables."""
+    """Non-text content that fills a cell: images, vector shapes, coloured swatches,
+    status glyphs.  Images say so (``object_type``): a tall one is a figure
+    between two tables."""
     marks = [_mark(im.box, "image") for im in content.images]
     marks += [_mark(s.box, "shape") for s in content.shapes]
     marks += [_mark(r.box, "rect") for r in content.rects if r.fill not in (None, "#FFFFFF")]
+    marks += [_mark(w.box, "glyph") for w in content.words if _is_glyph(w)]
     return marks
+
+
+def _is_glyph(word: Word) -> bool:
+    """A status glyph ("●") is a mark, not text: a status column of bare glyphs
+    starts its own column, though its glyph stands closer to the text of the
+    cell before it than the gap that parts two runs of words."""
+    return word.text.strip() in load_status_vocabulary().status_glyphs
 
 
 def _mark(box: Box, kind: str) -> dict[str, Any]:
@@ -155,10 +165,10 @@ def _row_ruled(
         for part, body_bands in split_tables(stack, _row_bands(rules, stack), words, marks):
             body = _rules_extent(part, rules)
             region, bands, boundaries = _with_header(body, body_bands, rules, words, marks)
-            if len(boundaries) < 3:
-                continue
             inside = _within(region, words)
             marks_in = _within(region, marks)
+            if _text_columns(boundaries, bands, inside, marks_in) < 2:
+                continue
             crop = (
                 max(region.x0 - 2, page_box[0]),
                 max(region.top - 1, page_box[1]),
@@ -193,6 +203,35 @@ def _row_ruled(
             if not _columns_cut_words(grid, cells):
                 grids.append(_merge_spanning(grid, spanning, inside))
     return grids
+
+
+def _text_columns(
+    boundaries: Sequence[float],
+    bands: Sequence[tuple[float, float]],
+    words: Sequence[dict[str, Any]],
+    marks: Sequence[dict[str, Any]],
+) -> int:
+    """Columns filled in two rows or more, with text or, right of the first
+    column, with marks (a status column).  Status icons leading one text each
+    are a list with its markers, not a table, though one item has a remark set
+    apart to the right: a table needs two such columns."""
+
+    def rows_filling(a: float, b: float, items: Sequence[dict[str, Any]]) -> int:
+        return sum(
+            1
+            for top, bottom in bands
+            if any(
+                a <= (o["x0"] + o["x1"]) / 2 < b and top <= (o["top"] + o["bottom"]) / 2 <= bottom
+                for o in items
+            )
+        )
+
+    return sum(
+        1
+        for index, (a, b) in enumerate(pairwise(boundaries))
+        if rows_filling(a, b, [*words, *marks]) >= 2
+        and (index > 0 or rows_filling(a, b, words) >= 1)
+    )
 
 
 def _within(region: Box, items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -318,6 +357,7 @@ def find_row_ruled(content: PageContent, taken: Sequence[Box]) -> list[TableGrid
             "bold": w.bold,
         }
         for w in content.words
+        if not _is_glyph(w)
     ]
     return _row_ruled(content, _page_edges(content), _bounds(content.page_box), word_dicts, taken)
 
