@@ -17,6 +17,7 @@ from typing import Any
 
 from delar_extract.layout.tables.alignment import band_size, column_edges, is_spanning_band
 from delar_extract.layout.tables.bands import Rule, header_above, split_tables
+from delar_extract.layout.tables.charts import chart_spans, outside_charts
 from delar_extract.layout.tables.model import Cell
 from delar_extract.pdf.lattice import (
     Edge,
@@ -157,12 +158,22 @@ def _row_ruled(
     if not stacks:
         return grids
     marks = _marks(content)
+    charts = chart_spans(rules, [m for m in marks if m["object_type"] != "glyph"])
     # Widest first: the partial rules under the rows beside a spanning cell
     # form a narrower stack inside their table, no table of their own.
     for stack in sorted(stacks, key=lambda s: (-s.width, s.top)):
         if any(_inside(stack, g.box) for g in grids):
             continue
-        for part, body_bands in split_tables(stack, _row_bands(rules, stack), words, marks):
+        # A chart's grid in the stack (its rules run through its bars) holds no
+        # rows: the tables are found above and below it.
+        parts = [
+            found
+            for run in outside_charts(_row_bands(rules, stack), charts)
+            for found in split_tables(
+                Box(stack.x0, run[0][0], stack.x1, run[-1][1]), run, words, marks
+            )
+        ]
+        for part, body_bands in parts:
             body = _rules_extent(part, rules)
             region, bands, boundaries = _with_header(body, body_bands, rules, words, marks)
             inside = _within(region, words)
