@@ -29,30 +29,14 @@ CHROMIUM_PDFS = sorted(VARIANTS.glob("*__chromium-*.pdf"))
 CONTENT_KINDS = ("goals", "indicators", "assignments", "table_shapes", "table_cells", "sections")
 
 # Known extractor gaps, per (rendering, kind): strict, so a fix fails the test
-# until the entry goes. Each names the mechanism; all are the base sample's too.
-_CHART_LABELS_OVER_TABLE = (
-    "extractor gap (layout/tables/rows.py rows-only tables): a rows-only table under a chart on "
-    "the same slide takes the chart's axis labels and title as its first rows, so the "
-    "header becomes a body row ('Utfall investeringar juli per Fastighet MT IT', "
-    "'2023-06 2023-07 ...'); same with WeasyPrint in this theme"
-)
-_GLYPH_ONLY_STATUS_TABLE = (
-    "extractor gap (layout/tables/rows.py, layout/marks.py): an uppdrag table with rows "
-    "only and a status column of bare coloured '●' glyphs (no words) is read as a "
-    "2-column table of unknown kind, so its 6 uppdrag are lost; same with WeasyPrint "
-    "in this theme"
-)
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("chromium-slides-glyph-004", "assignments"): _GLYPH_ONLY_STATUS_TABLE,
-    ("chromium-slides-glyph-004", "table_shapes"): _CHART_LABELS_OVER_TABLE,
-}
+# until the entry goes. Each names the mechanism. None left: the dotted row
+# rules Chromium draws dot by dot are joined into rules (pdf/graphics.py), and
+# a status column of bare glyphs is a column of its own (layout/tables/rows.py).
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 # What a rendering emits that is wrong or not expected (precision), per
 # (rendering, kind); strict like KNOWN_GAPS.
-PRECISION_GAPS: dict[tuple[str, str], str] = {
-    ("chromium-slides-glyph-004", "table_shapes"): _CHART_LABELS_OVER_TABLE,
-    ("chromium-slides-glyph-004", "table_cells"): _CHART_LABELS_OVER_TABLE,
-}
+PRECISION_GAPS: dict[tuple[str, str], str] = {}
 PRECISION_KINDS = ("goals", "indicators", "assignments", "table_shapes", "table_cells")
 
 

@@ -5,13 +5,18 @@ the ones pdfplumber reported: each subpath on its own; one straight segment is
 a line, a closed axis-aligned four-sided path a rectangle, anything else a
 curve (with its points, whose axis-aligned steps act as table rules).  Objects
 inside form XObjects are read too, through the forms' matrices.
+
+:func:`join_dotted_rules` then joins a dotted or dashed rule drawn dot by dot
+(one small filled square or circle per dot, as Chromium prints a CSS dotted
+border) into the one line a dashed stroke would be.
 """
 
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import pypdfium2 as pdfium_py
 import pypdfium2.raw as pdfium_c
@@ -200,6 +205,122 @@ def read_graphics(page: int, display: Matrix) -> Graphics:
         elif kind == pdfium.OBJ_IMAGE:
             out.images.append(_image(obj, matrix))
     return out
+
+
+# A rule drawn dot by dot: dots (or dashes) DOT_MIN to DOT_MAX thick (a
+# hairline's dots and up, no specks) and at most DASH_EM thicknesses long, the
+# gap to the next one at most DOT_GAP_EM thicknesses, MIN_DOTS of them or more
+# on one line.  Status marks stand an em or more apart, never so close.
+DOT_MIN = 0.25
+DOT_MAX = 3.0
+DASH_EM = 4.0
+DOT_GAP_EM = 3.0
+MIN_DOTS = 8
+# Dots of one rule: their thickness and their middle across the line agree
+# within this share of the thickness (float noise of the producer).
+DOT_TOLERANCE = 0.2
+
+
+def _dot_extent(item: PathItem, horizontal: bool) -> tuple[float, float] | None:
+    """(thickness, middle across the line) of a filled dot that can be part of
+    a rule running ``horizontal``-ly, else None."""
+    if not item.fill or item.fill_color is None or (item.kind == "curve" and not item.curved):
+        return None
+    x0, top, x1, bottom = item.bbox
+    along, across = (x1 - x0, bottom - top) if horizontal else (bottom - top, x1 - x0)
+    if not DOT_MIN <= across <= DOT_MAX or along > DASH_EM * across:
+        return None
+    return across, (top + bottom) / 2 if horizontal else (x0 + x1) / 2
+
+
+def _on_one_line(items: Sequence[PathItem], horizontal: bool) -> list[tuple[float, list[PathItem]]]:
+    """The candidate dots grouped by colour, thickness and line, each group
+    with its dots' thickness."""
+    dots = [
+        (item.fill_color or "", extent[1], extent[0], item)
+        for item in items
+        if (extent := _dot_extent(item, horizontal)) is not None
+    ]
+    dots.sort(key=lambda d: d[:3])
+    groups: list[tuple[float, list[PathItem]]] = []
+    last: tuple[str, float, float] | None = None
+    for color, middle, across, item in dots:
+        if (
+            last is None
+            or color != last[0]
+            or abs(middle - last[1]) > DOT_TOLERANCE * across
+            or abs(across - last[2]) > DOT_TOLERANCE * across
+        ):
+            groups.append((across, []))
+        groups[-1][1].append(item)
+        last = (color, middle, across)
+    return groups
+
+
+def _dot_runs(items: Sequence[PathItem], horizontal: bool) -> list[list[PathItem]]:
+    """Runs of MIN_DOTS or more same-coloured, same-sized dots on one line, each
+    within DOT_GAP_EM of its thickness from the next, evenly spaced."""
+    start, end = (0, 2) if horizontal else (1, 3)
+    runs: list[list[PathItem]] = []
+    for thickness, dots in _on_one_line(items, horizontal):
+        dots.sort(key=lambda d: d.bbox[start])
+        chains = [[dots[0]]]
+        for dot in dots[1:]:
+            if dot.bbox[start] - chains[-1][-1].bbox[end] <= DOT_GAP_EM * thickness:
+                chains[-1].append(dot)
+            else:
+                chains.append([dot])
+        runs += [
+            chain
+            for chain in chains
+            if len(chain) >= MIN_DOTS
+            and _even([b.bbox[start] - a.bbox[end] for a, b in pairwise(chain)], thickness)
+        ]
+    return runs
+
+
+def _even(gaps: Sequence[float], thickness: float) -> bool:
+    """Evenly spaced: every gap within a dot's thickness of the usual one (two
+    dots drawn touching read as one longer dash)."""
+    usual = sorted(gaps)[len(gaps) // 2]
+    return all(abs(gap - usual) <= thickness + 0.25 for gap in gaps)
+
+
+def _rule_of(run: Sequence[PathItem], horizontal: bool) -> PathItem:
+    """The line through a run of dots, stroked in their colour."""
+    x0 = min(d.bbox[0] for d in run)
+    top = min(d.bbox[1] for d in run)
+    x1 = max(d.bbox[2] for d in run)
+    bottom = max(d.bbox[3] for d in run)
+    if horizontal:
+        y = (top + bottom) / 2
+        pts: tuple[Point, ...] = ((x0, y), (x1, y))
+    else:
+        x = (x0 + x1) / 2
+        pts = ((x, top), (x, bottom))
+    box = _bbox(list(pts))
+    color = run[0].fill_color
+    return PathItem("line", box, pts, False, True, None, color, False, run[0].mcid, None)
+
+
+def join_dotted_rules(graphics: Graphics) -> Graphics:
+    """``graphics`` with each rule drawn as a run of small dots (squares or
+    circles) replaced by one stroked line, horizontal runs first; the dots go."""
+    lines = list(graphics.lines)
+    used: set[int] = set()
+    for horizontal in (True, False):
+        free = [i for i in (*graphics.rects, *graphics.curves) if id(i) not in used]
+        for run in _dot_runs(free, horizontal):
+            lines.append(_rule_of(run, horizontal))
+            used.update(id(d) for d in run)
+    if not used:
+        return graphics
+    return replace(
+        graphics,
+        lines=lines,
+        rects=[r for r in graphics.rects if id(r) not in used],
+        curves=[c for c in graphics.curves if id(c) not in used],
+    )
 
 
 def alt_texts(page: pdfium_py.PdfPage) -> dict[int, str]:

@@ -12,7 +12,14 @@ from PIL import Image as PILImage
 
 from delar_extract.normalize.colors import is_neutral, rgb_to_hex
 from delar_extract.pdf import pdfium
-from delar_extract.pdf.graphics import BBox, Graphics, ImageItem, alt_texts, read_graphics
+from delar_extract.pdf.graphics import (
+    BBox,
+    Graphics,
+    ImageItem,
+    alt_texts,
+    join_dotted_rules,
+    read_graphics,
+)
 from delar_extract.pdf.lattice import find_lattices
 from delar_extract.pdf.objects import Box, Image, PageContent, Rect, Segment, Shape, Word
 from delar_extract.pdf.text import chars_to_words, read_chars
@@ -98,7 +105,7 @@ def read_page(page: pdfium_py.PdfPage, number: int) -> PageContent:
     finally:
         textpage.close()
     words = tuple(chars_to_words(chars))
-    graphics = read_graphics(pdfium.address(page.raw), display)
+    graphics = join_dotted_rules(read_graphics(pdfium.address(page.raw), display))
     # Alt text is looked up only for objects that can be marks: images and curves.
     tagged = any(im.mcid >= 0 for im in graphics.images) or any(
         c.mcid >= 0 for c in graphics.curves

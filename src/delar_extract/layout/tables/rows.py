@@ -20,6 +20,7 @@ from typing import Any
 
 from delar_extract.layout.tables.alignment import band_size, column_edges, is_spanning_band
 from delar_extract.layout.tables.bands import Rule, header_above
+from delar_extract.layout.tables.charts import chart_spans
 from delar_extract.layout.tables.model import Cell
 from delar_extract.layout.tables.stacks import bodies, joined_rules, rule_stacks, without_shading
 from delar_extract.layout.tables.textrows import text_rows
@@ -30,7 +31,8 @@ from delar_extract.pdf.lattice import (
     filter_edges,
     find_tables,
 )
-from delar_extract.pdf.objects import Box, PageContent, TableGrid
+from delar_extract.pdf.objects import Box, PageContent, TableGrid, Word
+from delar_extract.vocab import load_status_vocabulary
 
 Bounds = tuple[float, float, float, float]  # (x0, top, x1, bottom)
 
@@ -59,13 +61,22 @@ def _inside(inner: Box, outer: Box) -> bool:
 
 
 def _marks(content: PageContent, figures: Sequence[Box] = ()) -> list[dict[str, Any]]:
-    """Non-text content that fills a cell: images, vector shapes, coloured swatches.
-    Images say so (``object_type``): a tall one is a figure between two tables.
-    A chart drawn as vector paths (``figures``) counts as a picture."""
+    """Non-text content that fills a cell: images, vector shapes, coloured swatches,
+    status glyphs.  Images say so (``object_type``): a tall one is a figure
+    between two tables.  A chart drawn as vector paths (``figures``) counts as
+    a picture."""
     marks = [_mark(box, "image") for box in [*(im.box for im in content.images), *figures]]
     marks += [_mark(s.box, "shape") for s in content.shapes]
     marks += [_mark(r.box, "rect") for r in content.rects if r.fill not in (None, "#FFFFFF")]
+    marks += [_mark(w.box, "glyph") for w in content.words if _is_glyph(w)]
     return marks
+
+
+def _is_glyph(word: Word) -> bool:
+    """A status glyph ("●") is a mark, not text: a status column of bare glyphs
+    starts its own column, though its glyph stands closer to the text of the
+    cell before it than the gap that parts two runs of words."""
+    return word.text.strip() in load_status_vocabulary().status_glyphs
 
 
 def _mark(box: Box, kind: str) -> dict[str, Any]:
@@ -86,6 +97,7 @@ def _row_ruled(
     if not stacks:
         return grids
     marks = _marks(content, figures)
+    charts = chart_spans(rules, [m for m in marks if m["object_type"] != "glyph"])
     # Widest first: the partial rules under the rows beside a spanning cell
     # form a narrower stack inside their table, no table of their own.
     for stack in sorted(stacks, key=lambda s: (-s.width, s.top)):
@@ -93,7 +105,7 @@ def _row_ruled(
             continue
         content_marks = without_shading(marks, stack)
         for body, body_bands, rule_bands in bodies(
-            stack, rules, taken, words, content_marks, page_box
+            stack, rules, taken, charts, words, content_marks, page_box
         ):
             region, bands, boundaries = _with_header(
                 body, body_bands, rules, words, content_marks, rule_bands
@@ -329,6 +341,7 @@ def find_row_ruled(
             "bold": w.bold,
         }
         for w in content.words
+        if not _is_glyph(w)
     ]
     return _row_ruled(
         content, _page_edges(content), _bounds(content.page_box), word_dicts, taken, figures

@@ -15,6 +15,7 @@ from typing import Any
 
 from delar_extract.layout.tables.alignment import band_size
 from delar_extract.layout.tables.bands import Rule, row_size, split_tables
+from delar_extract.layout.tables.charts import outside_charts
 from delar_extract.layout.tables.textrows import header_starts, rows_below, rows_of
 from delar_extract.pdf.lattice import Edge
 from delar_extract.pdf.objects import Box
@@ -113,11 +114,13 @@ def _free_parts(
     stack: Box,
     rules: Sequence[Rule],
     taken: Sequence[Box],
+    charts: Sequence[tuple[float, float]],
     words: Sequence[dict[str, Any]],
     marks: Sequence[dict[str, Any]],
 ) -> list[tuple[Box, list[tuple[float, float]]]]:
     """The tables of a stack of rules (:func:`.bands.split_tables`), around the
-    lattices already found in it: a ruled table (or a chart's grid) standing
+    lattices already found in it and the charts whose grid lines are its
+    rules (:func:`.charts.outside_charts`): a ruled table or a chart standing
     in the stack separates the rows above it from those below."""
     runs: list[list[tuple[float, float]]] = [[]]
     for band in _row_bands(rules, stack):
@@ -126,10 +129,10 @@ def _free_parts(
             runs.append([])
         else:
             runs[-1].append(band)
+    runs = [free for run in runs if run for free in outside_charts(run, charts)]
     return [
         part
         for run in runs
-        if run
         for part in split_tables(Box(stack.x0, run[0][0], stack.x1, run[-1][1]), run, words, marks)
     ]
 
@@ -138,6 +141,7 @@ def bodies(
     stack: Box,
     rules: Sequence[Rule],
     taken: Sequence[Box],
+    charts: Sequence[tuple[float, float]],
     words: Sequence[dict[str, Any]],
     marks: Sequence[dict[str, Any]],
     page_box: Bounds,
@@ -146,7 +150,7 @@ def bodies(
     bands between its rules.  A part holding a second header row ruled only
     below it is two tables."""
     out = []
-    for part, rule_bands in _free_parts(stack, rules, taken, words, marks):
+    for part, rule_bands in _free_parts(stack, rules, taken, charts, words, marks):
         body, bands = _text_body(
             _rules_extent(part, rules), rule_bands, rules, words, marks, page_box
         )
