@@ -73,6 +73,18 @@ def _text_kinds() -> frozenset[str]:
     return frozenset(item["kind"] for item in items if item.get("in_text", True))
 
 
+def outlook_title(title: str) -> bool:
+    """Is the title about the world outside the organisation ("Regionala utsikter
+    inför 2025", "Omvärldsanalys")?  Such a section's text names no kind of its own."""
+    folded = fold(title)
+    return any(word in folded for word in _outlook_words())
+
+
+@lru_cache(maxsize=1)
+def _outlook_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in raw_vocabulary()["outlook_words"])
+
+
 # A heading and a goal title this similar (difflib ratio) name the same goal.
 ITEM_MATCH = 0.9
 
@@ -123,6 +135,46 @@ def inherit_kinds(
     return result
 
 
+def divider_kinds(
+    headings: Sequence[Heading], kinds: Sequence[SectionKind], empty: Sequence[bool]
+) -> list[SectionKind]:
+    """Title kinds with the parts that divider slides open.
+
+    In a deck every slide is a heading of one level, so no silent slide has a
+    parent: a title-only slide ("Uppföljning kapitalförvaltning juli 2024",
+    ``empty``: no text and no table of its own) heads the silent slides right
+    after it ("Status förundersökning/Tingsrätt"), as a chapter heads its
+    sections.  A titled slide ends the part; numbered headings have their tree.
+    """
+    result = list(kinds)
+    for index in range(1, len(headings)):
+        before, heading = headings[index - 1], headings[index]
+        if (
+            result[index] == SectionKind.OTHER
+            and heading.number is None
+            and before.number is None
+            and before.level == heading.level
+            and (empty[index - 1] or kinds[index - 1] == SectionKind.OTHER)
+            and _in_divider_part(headings, kinds, empty, index - 1)
+        ):
+            result[index] = result[index - 1]
+    return result
+
+
+def _in_divider_part(
+    headings: Sequence[Heading],
+    kinds: Sequence[SectionKind],
+    empty: Sequence[bool],
+    index: int,
+) -> bool:
+    """Is heading ``index`` a divider, or a silent one in the run right after one?"""
+    while index >= 0 and not empty[index] and kinds[index] == SectionKind.OTHER:
+        if index == 0 or headings[index - 1].level != headings[index].level:
+            return False
+        index -= 1
+    return index >= 0 and empty[index]
+
+
 def _position(line_or_heading: Line | Heading) -> tuple[int, float]:
     return (line_or_heading.page, line_or_heading.box.top)
 
@@ -145,6 +197,17 @@ def _body_lines(layout: LayoutDocument, start: Heading, end: Heading | None) -> 
 def _inside(line: Line, heading: Heading) -> bool:
     return line.page == heading.page and heading.box.contains_point(
         line.box.center_x, line.box.center_y, 0.5
+    )
+
+
+def _tables_between(layout: LayoutDocument, start: Heading, end: Heading | None) -> bool:
+    """Does a table start after ``start`` and before ``end``?"""
+    begin = _position(start)
+    stop = _position(end) if end else (10**9, 0.0)
+    return any(
+        begin < (page, box.top) < stop
+        for table in layout.tables
+        for page, box in table.boxes.items()
     )
 
 
@@ -210,12 +273,23 @@ def headings_to_sections(layout: LayoutDocument, headings: Sequence[Heading]) ->
     for index, heading in enumerate(headings):
         following = headings[index + 1] if index + 1 < len(headings) else None
         texts.append("\n\n".join(lines_to_paragraphs(_body_lines(layout, heading, following))))
-    # A summary of a named topic is about that topic whatever its text mentions.
+    # A summary of a named topic is about that topic whatever its text mentions;
+    # an outlook's text speaks of the world outside, not of the report's parts.
     content = [
-        SectionKind.OTHER if summary_topic(h.title) else content_kind(t)
+        SectionKind.OTHER if summary_topic(h.title) or outlook_title(h.title) else content_kind(t)
         for h, t in zip(headings, texts, strict=True)
     ]
-    kinds = inherit_kinds([(h.level, section_kind(h.title, h.subtitle)) for h in headings], content)
+    empty = [
+        not text
+        and not _tables_between(layout, heading, headings[i + 1] if i + 1 < len(headings) else None)
+        for i, (heading, text) in enumerate(zip(headings, texts, strict=True))
+    ]
+    title_kinds = divider_kinds(
+        headings, [section_kind(h.title, h.subtitle) for h in headings], empty
+    )
+    kinds = inherit_kinds(
+        [(h.level, k) for h, k in zip(headings, title_kinds, strict=True)], content
+    )
     sections = []
     for index, heading in enumerate(headings):
         # The section runs over its subsections, to the next heading at its level or above.
