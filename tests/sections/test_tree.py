@@ -10,9 +10,9 @@ import pytest
 from delar_extract.layout.objects import Heading
 from delar_extract.model import Report, SectionKind
 from delar_extract.pdf.objects import Box
+from delar_extract.sections.dividers import divider_kinds
 from delar_extract.sections.tree import (
     content_kind,
-    divider_kinds,
     inherit_kinds,
     outlook_title,
     part_headings,
@@ -177,38 +177,70 @@ def test_a_goal_parser_s_claim_outside_the_goal_part_keeps_the_section() -> None
     assert part_headings(headings, goals) == headings
 
 
-def test_a_title_only_slide_heads_the_silent_slides_after_it() -> None:
+def _slides(*titles: str) -> list[Heading]:
     box = Box(50, 30, 600, 50)
-    slides = [
-        (Heading(None, "Uppföljning kapitalförvaltning juli 2024", 1, 14, box), True),
-        (Heading(None, "Status förundersökning/Tingsrätt", 1, 15, box), False),
-        (Heading(None, "Läget i ärendet", 1, 16, box), False),
-        (Heading(None, "Avtalsrörelse 2024", 1, 17, box), False),  # titled: the part ends
-        (Heading(None, "Sommaren", 1, 18, box), False),
-        (Heading(None, "Frågor", 1, 19, box), True),  # a divider of no kind passes none
-        (Heading(None, "Tack", 1, 20, box), False),
+    return [Heading(None, title, 1, page, box) for page, title in enumerate(titles, start=2)]
+
+
+def test_a_title_only_slide_heads_the_silent_slides_after_it() -> None:
+    headings = _slides(
+        "Uppföljning kapitalförvaltning juli 2024",
+        "Status förundersökning/Tingsrätt",
+        "Läget i ärendet",
+        "Avtalsrörelse 2024",  # titled: the part ends
+        "Sommaren",
+        "Frågor",  # a divider of no kind passes none
+        "Tack",
+    )
+    other = SectionKind.OTHER
+    kinds = [SectionKind.EKONOMI, other, other, SectionKind.PERSONAL, other, other, other]
+    bodies = ["", "Polis och åklagare hanterar ärendet.", "Inget nytt.", "Avtal", "Bra", "", "Hej"]
+    assert divider_kinds(headings, kinds, bodies) == [
+        SectionKind.EKONOMI,
+        SectionKind.EKONOMI,
+        SectionKind.EKONOMI,
+        SectionKind.PERSONAL,
+        other,
+        other,
+        other,
     ]
+    # A slide whose content is a table (body None) heads nothing.
+    assert divider_kinds(headings, kinds, [None, *bodies[1:]]) == kinds
+
+
+def test_a_divider_s_topic_list_names_the_slides_of_its_part() -> None:
+    headings = _slides(
+        "Tillgänglighet",
+        "Måluppfyllelse Vårdgaranti 0-90 dagar",
+        "NKI för augusti",  # a topic of the divider's list: its part
+        "Läget i augusti",  # silent and no topic: its own
+        "Kundnöjdhet",
+        "NKI Folkhögskolan",  # a later divider's part, which lists no NKI
+    )
+    other = SectionKind.OTHER
     kinds = [
-        SectionKind.EKONOMI,
-        SectionKind.OTHER,
-        SectionKind.OTHER,
-        SectionKind.PERSONAL,
-        SectionKind.OTHER,
-        SectionKind.OTHER,
-        SectionKind.OTHER,
+        SectionKind.TILLGANGLIGHET,
+        SectionKind.TILLGANGLIGHET,
+        other,
+        other,
+        SectionKind.VERKSAMHET,
+        other,
     ]
-    headings = [h for h, _ in slides]
-    assert divider_kinds(headings, kinds, [empty for _, empty in slides]) == [
-        SectionKind.EKONOMI,
-        SectionKind.EKONOMI,
-        SectionKind.EKONOMI,
-        SectionKind.PERSONAL,
-        SectionKind.OTHER,
-        SectionKind.OTHER,
-        SectionKind.OTHER,
+    topics = (
+        "• Vårdgarantin\n\n• Kollektivtrafiken NKI, trygghet och punktlighet\n\n• Regionstyrelsen"
+    )
+    bodies = [topics, "Fr 2021 baseras …", "Västerbotten 53 %", "Text", "• Patientnämnden", "Text"]
+    assert divider_kinds(headings, kinds, bodies) == [
+        SectionKind.TILLGANGLIGHET,
+        SectionKind.TILLGANGLIGHET,
+        SectionKind.TILLGANGLIGHET,
+        other,
+        SectionKind.VERKSAMHET,
+        other,
     ]
-    # A slide with content of its own (text or a table) heads nothing.
-    assert divider_kinds(headings, kinds, [False] * len(slides)) == kinds
+    # Figures or long lines are content, not a list of topics.
+    for body in ("• NKI 53 %\n\n• Vårdgarantin", "NKI " + "och mer text " * 4):
+        assert divider_kinds(headings, kinds, [body, *bodies[1:]])[2] == other
 
 
 def test_numbered_headings_keep_their_tree() -> None:
@@ -220,7 +252,7 @@ def test_numbered_headings_keep_their_tree() -> None:
         Heading("2.4", "Förväntad utveckling", 2, 10, box),
     ]
     kinds = [SectionKind.PERSONAL, SectionKind.OTHER]
-    assert divider_kinds(headings, kinds, [True, False]) == kinds
+    assert divider_kinds(headings, kinds, ["", "Text"]) == kinds
 
 
 @pytest.mark.parametrize(
@@ -248,11 +280,10 @@ def test_an_outlook_s_text_names_no_kind() -> None:
     assert outlook.kind == SectionKind.OTHER
 
 
-# Sections whose kind no mechanism reads yet: a slide that belongs to the part
-# its divider's topic list names ("Kollektivtrafiken NKI, trygghet och
-# punktlighet" under "Tillgänglighet"), and a slide whose text names two kinds.
+# Sections whose kind no mechanism reads yet: a silent slide whose text names
+# two kinds (its "Inhyrd personal", "Antal anställda" are personal, its
+# "kostnader" and "pensionsavgång" ekonomi).
 KIND_GAPS: dict[str, set[str]] = {
-    "002_presentation_2022_aug": {"NKI för augusti"},
     "003_verksamhetsberattelse_rk_2025": {"Nyckeltalsuppföljning"},
 }
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from delar_extract.layout.objects import Heading, LayoutDocument, Line
 from delar_extract.model import Section, SectionKind
+from delar_extract.sections.dividers import divider_kinds
 from delar_extract.sections.paragraphs import lines_to_paragraphs
 from delar_extract.vocab import first_match, fold, load_vocabulary, raw_vocabulary
 
@@ -135,46 +136,6 @@ def inherit_kinds(
     return result
 
 
-def divider_kinds(
-    headings: Sequence[Heading], kinds: Sequence[SectionKind], empty: Sequence[bool]
-) -> list[SectionKind]:
-    """Title kinds with the parts that divider slides open.
-
-    In a deck every slide is a heading of one level, so no silent slide has a
-    parent: a title-only slide ("Uppföljning kapitalförvaltning juli 2024",
-    ``empty``: no text and no table of its own) heads the silent slides right
-    after it ("Status förundersökning/Tingsrätt"), as a chapter heads its
-    sections.  A titled slide ends the part; numbered headings have their tree.
-    """
-    result = list(kinds)
-    for index in range(1, len(headings)):
-        before, heading = headings[index - 1], headings[index]
-        if (
-            result[index] == SectionKind.OTHER
-            and heading.number is None
-            and before.number is None
-            and before.level == heading.level
-            and (empty[index - 1] or kinds[index - 1] == SectionKind.OTHER)
-            and _in_divider_part(headings, kinds, empty, index - 1)
-        ):
-            result[index] = result[index - 1]
-    return result
-
-
-def _in_divider_part(
-    headings: Sequence[Heading],
-    kinds: Sequence[SectionKind],
-    empty: Sequence[bool],
-    index: int,
-) -> bool:
-    """Is heading ``index`` a divider, or a silent one in the run right after one?"""
-    while index >= 0 and not empty[index] and kinds[index] == SectionKind.OTHER:
-        if index == 0 or headings[index - 1].level != headings[index].level:
-            return False
-        index -= 1
-    return index >= 0 and empty[index]
-
-
 def _position(line_or_heading: Line | Heading) -> tuple[int, float]:
     return (line_or_heading.page, line_or_heading.box.top)
 
@@ -279,13 +240,15 @@ def headings_to_sections(layout: LayoutDocument, headings: Sequence[Heading]) ->
         SectionKind.OTHER if summary_topic(h.title) or outlook_title(h.title) else content_kind(t)
         for h, t in zip(headings, texts, strict=True)
     ]
-    empty = [
-        not text
-        and not _tables_between(layout, heading, headings[i + 1] if i + 1 < len(headings) else None)
-        for i, (heading, text) in enumerate(zip(headings, texts, strict=True))
+    # A heading's body for the divider rule: None when a table is among it.
+    bodies = [
+        None
+        if _tables_between(layout, h, headings[i + 1] if i + 1 < len(headings) else None)
+        else t
+        for i, (h, t) in enumerate(zip(headings, texts, strict=True))
     ]
     title_kinds = divider_kinds(
-        headings, [section_kind(h.title, h.subtitle) for h in headings], empty
+        headings, [section_kind(h.title, h.subtitle) for h in headings], bodies
     )
     kinds = inherit_kinds(
         [(h.level, k) for h, k in zip(headings, title_kinds, strict=True)], content
