@@ -20,8 +20,10 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
 from delar_samples import docs as docs_package
+from delar_samples.anchors import Placements
 from delar_samples.expected import expected_report, write_expected_json
 from delar_samples.render import THEMES, render
 from delar_samples.spec import SampleDoc
@@ -78,15 +80,38 @@ def build(out_dir: Path, only: str | None = None, theme: str | None = None) -> l
     for doc in load_docs(only):
         suffix = f"__{theme}" if theme else ""
         rendered = render(doc, theme=theme)
-        path = out_dir / f"{doc.name}{suffix}.pdf"
-        write_atomic_bytes(path, rendered.pdf)
-        report = expected_report(
-            doc, rendered.pdf, rendered.page_count, rendered.placements, path.name, theme
-        )
-        print(f"wrote {write_expected_json(report, out_dir, path.stem)}")
-        print(f"wrote {path}")
-        written.append(path)
+        written.append(write_rendering(doc, rendered, out_dir, f"{doc.name}{suffix}", theme))
     return written
+
+
+class Rendering(Protocol):
+    """What a producer hands back: the PDF and where each data object landed."""
+
+    @property
+    def pdf(self) -> bytes: ...
+    @property
+    def page_count(self) -> int: ...
+    @property
+    def placements(self) -> Placements: ...
+
+
+def write_rendering(
+    doc: SampleDoc, rendered: Rendering, out_dir: Path, name: str, theme: str | None = None
+) -> Path:
+    """Write ``out_dir/<name>.pdf`` and its expected JSON ``out_dir/expected/<name>.json``.
+
+    Every producer writes its renderings here: the expected JSON is made from
+    ``doc``'s data and the pages this rendering put its objects on, with the
+    figures printed as ``theme`` prints them (None: the family's default).
+    """
+    path = out_dir / f"{name}.pdf"
+    write_atomic_bytes(path, rendered.pdf)
+    report = expected_report(
+        doc, rendered.pdf, rendered.page_count, rendered.placements, path.name, theme
+    )
+    print(f"wrote {write_expected_json(report, out_dir, name)}")
+    print(f"wrote {path}")
+    return path
 
 
 def build_variants(out_dir: Path, only: str | None = None) -> list[Path]:

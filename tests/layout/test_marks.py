@@ -256,3 +256,28 @@ def test_an_unnamed_column_of_marks_is_the_status_column() -> None:
     parsed = table_to_indicators(layout, table, columns, PALETTE)
     statuses = [i.assessment.status if i.assessment else None for _, i in parsed.items]
     assert statuses == [AssessmentStatus.FULFILLED, AssessmentStatus.NOT_FULFILLED]
+
+
+def test_a_line_read_out_of_a_table_row_takes_the_mark_of_its_text_free_cell() -> None:
+    """A list ruled as a table: its row's line takes the status drawn in the row's
+    empty cell before it; the same line running out of the table's box does not."""
+    table = grid([["Status", "Uppdrag"], [[], "Minska resekostnader"]], [50.0, 100.0, 400.0])
+    row_line = table.rows[1][1].lines[0]  # type: ignore[union-attr]
+    wide = line("Minska resekostnader med femton procent jämfört med året före 2023", 103, 143)
+    layout = document([content(shapes=[dot(70, 150, "#3AA655")])], tables=[table])
+    (mark,) = line_marks(layout, row_line)
+    assert (mark.cell, mark.line) == (table.rows[1][0].box, None)  # type: ignore[union-attr]
+    assert wide.box.x1 > table.boxes[1].x1 + 1
+    assert line_marks(layout, wide) == []
+
+
+def test_the_layout_gathers_each_pages_table_boxes() -> None:
+    first = grid([["Indikator", "Utfall"], ["Sjukfrånvaro", "6 %"]], [50.0, 200.0, 300.0])
+    second = grid([["Konto", "Budget"]], [50.0, 200.0, 300.0], top=300, page=2)
+    second.boxes[3] = Box(50, 60, 300, 140)  # continued on page 3
+    layout = document([content(1), content(2), content(3)], tables=[first, second])
+    assert layout.table_boxes == {
+        1: (first.boxes[1],),
+        2: (second.boxes[2],),
+        3: (second.boxes[3],),
+    }

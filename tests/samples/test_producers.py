@@ -14,15 +14,18 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from delar_extract import Report
-from delar_extract.evaluate.compare import KindScore, compare_reports
-from tests.conftest import EXPECTED, SAMPLES, extract_sample, seeded_sample_stems
+from tests.conftest import EXPECTED
+from tests.samples._renderings import (
+    VARIANTS,
+    assert_every_sample_rendered,
+    expected_of,
+    rendering_cases,
+    score_of,
+)
 
-VARIANTS = SAMPLES / "variants"
 CHROMIUM_PDFS = sorted(VARIANTS.glob("*__chromium-*.pdf"))
 
 # The kinds whose every expected item must be found and right.
@@ -44,35 +47,15 @@ def _ids(path: Path) -> str:
     return path.stem.split("__", 1)[1] + "-" + path.stem[:3]
 
 
-def _expected(pdf: Path) -> Report:
-    golden = VARIANTS / "expected" / f"{pdf.stem}.json"
-    return Report.model_validate(json.loads(golden.read_text(encoding="utf-8")))
-
-
-def _cases(
-    kinds: tuple[str, ...] = CONTENT_KINDS, gaps: dict[tuple[str, str], str] = KNOWN_GAPS
-) -> list[Any]:
-    cases = []
-    for pdf in CHROMIUM_PDFS:
-        for kind in kinds:
-            gap = gaps.get((_ids(pdf), kind))
-            marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-            cases.append(pytest.param(pdf, kind, id=f"{_ids(pdf)}-{kind}", marks=marks))
-    return cases
-
-
 def test_every_sample_has_a_chromium_rendering() -> None:
-    bases = {pdf.stem.split("__")[0] for pdf in CHROMIUM_PDFS}
-    assert bases == seeded_sample_stems(), (
-        "rebuild: python -m delar_samples variants --producer chromium"
+    assert_every_sample_rendered(
+        CHROMIUM_PDFS, "python -m delar_samples variants --producer chromium"
     )
-    for pdf in CHROMIUM_PDFS:
-        assert (VARIANTS / "expected" / f"{pdf.stem}.json").is_file(), pdf.name
 
 
 def test_chromium_made_the_renderings() -> None:
     for pdf in CHROMIUM_PDFS:
-        assert _expected(pdf).source.producer.startswith("Skia/PDF"), pdf.name  # type: ignore[union-attr]
+        assert expected_of(pdf).source.producer.startswith("Skia/PDF"), pdf.name  # type: ignore[union-attr]
 
 
 def test_expected_pages_are_the_renderings_own() -> None:
@@ -81,23 +64,23 @@ def test_expected_pages_are_the_renderings_own() -> None:
     counts = {}
     for pdf in CHROMIUM_PDFS:
         base = json.loads((EXPECTED / f"{pdf.stem.split('__')[0]}.json").read_text("utf-8"))
-        counts[pdf.name] = (_expected(pdf).source.page_count, base["source"]["page_count"])
+        counts[pdf.name] = (expected_of(pdf).source.page_count, base["source"]["page_count"])
     assert any(own != base for own, base in counts.values()), counts
 
 
-@pytest.mark.parametrize(("pdf", "kind"), _cases())
+@pytest.mark.parametrize(
+    ("pdf", "kind"), rendering_cases(CHROMIUM_PDFS, CONTENT_KINDS, KNOWN_GAPS, _ids)
+)
 def test_chromium_rendering_extracts_to_expected(pdf: Path, kind: str) -> None:
-    scores: dict[str, KindScore] = {
-        score.kind: score for score in compare_reports(_expected(pdf), extract_sample(pdf))
-    }
-    score = scores[kind]
+    score = score_of(pdf, kind)
     assert (score.right, score.found) == (score.expected, score.expected), score
 
 
-@pytest.mark.parametrize(("pdf", "kind"), _cases(PRECISION_KINDS, PRECISION_GAPS))
+@pytest.mark.parametrize(
+    ("pdf", "kind"), rendering_cases(CHROMIUM_PDFS, PRECISION_KINDS, PRECISION_GAPS, _ids)
+)
 def test_chromium_rendering_invents_nothing(pdf: Path, kind: str) -> None:
-    scores = {s.kind: s for s in compare_reports(_expected(pdf), extract_sample(pdf))}
-    score = scores[kind]
+    score = score_of(pdf, kind)
     assert score.right == score.emitted, score
 
 
@@ -146,6 +129,6 @@ def test_chromium_stamps_are_rewritten_in_place() -> None:
 def test_committed_renderings_carry_the_fixed_dates() -> None:
     for pdf in CHROMIUM_PDFS:
         stamps = re.findall(rb"/(?:CreationDate|ModDate) \(D:(\d{8})", pdf.read_bytes())
-        document = _expected(pdf).document
+        document = expected_of(pdf).document
         day = str(document.period.end or f"{document.year}-12-31").replace("-", "")
         assert len(stamps) == 2 and {s.decode() for s in stamps} == {day}, pdf

@@ -9,17 +9,17 @@ compared with that file (never with the base sample's extraction).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from delar_extract import Report
-from delar_extract.evaluate.compare import KindScore, compare_reports
-from tests.conftest import SAMPLES, extract_sample, seeded_sample_stems
+from tests.samples._renderings import (
+    VARIANTS,
+    assert_every_sample_rendered,
+    rendering_cases,
+    score_of,
+)
 
-VARIANTS = SAMPLES / "variants"
 RENDERINGS = sorted(VARIANTS.glob("*__reportlab.pdf"))
 KINDS = ("sections", "goals", "indicators", "assignments", "table_cells")
 
@@ -35,38 +35,19 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
 }
 
 
-def _expected(pdf: Path) -> Report:
-    path = VARIANTS / "expected" / f"{pdf.stem}.json"
-    return Report.model_validate(json.loads(path.read_text(encoding="utf-8")))
-
-
-def _cases() -> list[Any]:
-    cases = []
-    for pdf in RENDERINGS:
-        for kind in KINDS:
-            gap = KNOWN_GAPS.get((pdf.stem[:3], kind))
-            marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-            cases.append(pytest.param(pdf, kind, id=f"{pdf.stem[:3]}-{kind}", marks=marks))
-    return cases
-
-
-def _score(pdf: Path, kind: str) -> KindScore:
-    scores = compare_reports(_expected(pdf), extract_sample(pdf))
-    return next(score for score in scores if score.kind == kind)
+def _number(pdf: Path) -> str:
+    return pdf.stem[:3]
 
 
 def test_every_sample_has_a_rendering() -> None:
-    names = {pdf.stem.split("__")[0] for pdf in RENDERINGS}
-    assert names == seeded_sample_stems(), (
-        "rebuild: python -m delar_samples variants --producer reportlab --out samples"
+    assert_every_sample_rendered(
+        RENDERINGS, "python -m delar_samples variants --producer reportlab --out samples"
     )
-    for pdf in RENDERINGS:
-        assert (VARIANTS / "expected" / f"{pdf.stem}.json").exists(), pdf.name
 
 
-@pytest.mark.parametrize(("pdf", "kind"), _cases())
+@pytest.mark.parametrize(("pdf", "kind"), rendering_cases(RENDERINGS, KINDS, KNOWN_GAPS, _number))
 def test_rendering_extracts_expected(pdf: Path, kind: str) -> None:
-    score = _score(pdf, kind)
+    score = score_of(pdf, kind)
     assert score.right == score.found == score.expected, (
         f"{pdf.name} {kind}: right {score.right}, found {score.found},"
         f" expected {score.expected} (emitted {score.emitted})"

@@ -305,8 +305,7 @@ def _in_table(layout: LayoutDocument, line: Line) -> bool:
         and box.x1 <= t.x1 + 1
         and t.top - 1 <= box.top
         and box.bottom <= t.bottom + 1
-        for table in layout.tables
-        if (t := table.boxes.get(line.page)) is not None
+        for t in layout.table_boxes.get(line.page, ())
     )
 
 

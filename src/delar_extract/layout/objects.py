@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from delar_extract.pdf.objects import Box, PageContent, Word
@@ -110,3 +111,13 @@ class LayoutDocument:
     headings: list[Heading]  # title page excluded
     tables: list[TableBlock]  # stitched across pages
     title_page: bool = False  # page 1 is a title page
+
+    @cached_property
+    def table_boxes(self) -> dict[int, tuple[Box, ...]]:
+        """Each page's table boxes (page → boxes), gathered once: the tables are
+        final once laid out, and parsers ask for every line whether it is in one."""
+        pages: dict[int, list[Box]] = {}
+        for table in self.tables:
+            for page, box in table.boxes.items():
+                pages.setdefault(page, []).append(box)
+        return {page: tuple(boxes) for page, boxes in pages.items()}

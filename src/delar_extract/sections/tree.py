@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from delar_extract.layout.objects import Heading, LayoutDocument, Line
 from delar_extract.model import Section, SectionKind
+from delar_extract.sections.dividers import divider_kinds
 from delar_extract.sections.paragraphs import lines_to_paragraphs
 from delar_extract.vocab import first_match, fold, load_vocabulary, raw_vocabulary
 
@@ -71,6 +72,18 @@ def content_kind(text: str) -> SectionKind:
 def _text_kinds() -> frozenset[str]:
     items = raw_vocabulary()["section_kinds"]
     return frozenset(item["kind"] for item in items if item.get("in_text", True))
+
+
+def outlook_title(title: str) -> bool:
+    """Is the title about the world outside the organisation ("Regionala utsikter
+    inför 2025", "Omvärldsanalys")?  Such a section's text names no kind of its own."""
+    folded = fold(title)
+    return any(word in folded for word in _outlook_words())
+
+
+@lru_cache(maxsize=1)
+def _outlook_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in raw_vocabulary()["outlook_words"])
 
 
 # A heading and a goal title this similar (difflib ratio) name the same goal.
@@ -148,6 +161,17 @@ def _inside(line: Line, heading: Heading) -> bool:
     )
 
 
+def _tables_between(layout: LayoutDocument, start: Heading, end: Heading | None) -> bool:
+    """Does a table start after ``start`` and before ``end``?"""
+    begin = _position(start)
+    stop = _position(end) if end else (10**9, 0.0)
+    return any(
+        begin < (page, box.top) < stop
+        for table in layout.tables
+        for page, box in table.boxes.items()
+    )
+
+
 def _end_page(layout: LayoutDocument, start: Heading, end: Heading | None) -> int:
     """Last page the section runs on: the page before the next heading, or that page if
     the next heading sits below some of the section's content on it."""
@@ -210,12 +234,25 @@ def headings_to_sections(layout: LayoutDocument, headings: Sequence[Heading]) ->
     for index, heading in enumerate(headings):
         following = headings[index + 1] if index + 1 < len(headings) else None
         texts.append("\n\n".join(lines_to_paragraphs(_body_lines(layout, heading, following))))
-    # A summary of a named topic is about that topic whatever its text mentions.
+    # A summary of a named topic is about that topic whatever its text mentions;
+    # an outlook's text speaks of the world outside, not of the report's parts.
     content = [
-        SectionKind.OTHER if summary_topic(h.title) else content_kind(t)
+        SectionKind.OTHER if summary_topic(h.title) or outlook_title(h.title) else content_kind(t)
         for h, t in zip(headings, texts, strict=True)
     ]
-    kinds = inherit_kinds([(h.level, section_kind(h.title, h.subtitle)) for h in headings], content)
+    # A heading's body for the divider rule: None when a table is among it.
+    bodies = [
+        None
+        if _tables_between(layout, h, headings[i + 1] if i + 1 < len(headings) else None)
+        else t
+        for i, (h, t) in enumerate(zip(headings, texts, strict=True))
+    ]
+    title_kinds = divider_kinds(
+        headings, [section_kind(h.title, h.subtitle) for h in headings], bodies
+    )
+    kinds = inherit_kinds(
+        [(h.level, k) for h, k in zip(headings, title_kinds, strict=True)], content
+    )
     sections = []
     for index, heading in enumerate(headings):
         # The section runs over its subsections, to the next heading at its level or above.

@@ -659,7 +659,7 @@ def _personnel_blocks() -> list[Block]:
 
 def _outlook_blocks() -> list[Block]:
     return [
-        Heading("Förväntad utveckling", 2, "2.4", "other"),
+        Heading("Förväntad utveckling", 2, "2.4", "forvaltningsberattelse"),
         Para(
             "De senaste årens förändrade omvärldsläge har haft stor ekonomisk påverkan på regionstyrelsens verksamheter. Utmaningar i materialförsörjning i kombination med hög inflation och ökade räntekostnader har lett till högre priser på bland annat utrustning, förbrukningsmateriel, transporter, livsmedel, och byggkostnader. Pensionskostnaderna, som påverkas av den höga inflationen, ökade även kraftigt under 2023 och 2024."
         ),

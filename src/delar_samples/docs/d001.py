@@ -1152,7 +1152,9 @@ def _assignments() -> list[Block]:
 
 def _outlook() -> list[Block]:
     return [
-        Heading("Förväntad utveckling", level=2, kind="other", page_break_before=True),
+        Heading(
+            "Förväntad utveckling", level=2, kind="forvaltningsberattelse", page_break_before=True
+        ),
         *_paras(
             "Ledningsstaben förväntar sig ytterligare fokus på folkhälsoarbete, dels som en följd "
             "av pandemin, dels på grund av att förebyggande arbete är ett tydligt inslag i God och "

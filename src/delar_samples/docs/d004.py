@@ -1077,7 +1077,7 @@ PORTFOLJER: list[Block] = [
     Slide(
         "Objektens effekter (79st) 2024 och Regionmål",
         [Chart("Andel (%) av objektens effekter", kind="pie", series=[[38.0, 27.0, 21.0, 14.0]])],
-        kind="other",
+        kind="maluppfyllelse",
     ),
 ]
 

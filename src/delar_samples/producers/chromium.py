@@ -234,8 +234,7 @@ def variant_name(doc: SampleDoc, theme: str) -> str:
 def build_chromium(out_dir: Path, only: str | None = None) -> list[Path]:
     """Render :data:`CHROMIUM_VARIANTS` (those of module ``only``, if given) into
     ``out_dir/variants``, each with its expected JSON in ``out_dir/variants/expected``."""
-    from delar_samples.build import load_docs, write_atomic_bytes
-    from delar_samples.expected import expected_report, write_expected_json
+    from delar_samples.build import load_docs, write_rendering
 
     written: list[Path] = []
     variants_dir = out_dir / "variants"
@@ -245,12 +244,6 @@ def build_chromium(out_dir: Path, only: str | None = None) -> list[Path]:
                 continue
             for doc in load_docs(module):
                 rendered = render_chromium(doc, theme, printer)
-                path = variants_dir / f"{variant_name(doc, theme)}.pdf"
-                write_atomic_bytes(path, rendered.pdf)
-                report = expected_report(
-                    doc, rendered.pdf, rendered.page_count, rendered.placements, path.name, theme
-                )
-                print(f"wrote {write_expected_json(report, variants_dir, path.stem)}")
-                print(f"wrote {path}")
-                written.append(path)
+                name = variant_name(doc, theme)
+                written.append(write_rendering(doc, rendered, variants_dir, name, theme))
     return written

@@ -194,18 +194,13 @@ def write_variants(out_dir: Path, docs: list[SampleDoc]) -> list[Path]:
     Each rendering has its own expected JSON: the data is the base sample's,
     the pages are where this renderer put each object.
     """
-    from delar_samples.build import write_atomic_bytes
-    from delar_samples.expected import expected_report, write_expected_json
+    from delar_samples.build import write_rendering
 
     written = []
     for doc in docs:
         rendered = render(doc)
         name = f"{doc.name}__{NAME}"
-        path = out_dir / f"{name}.pdf"
-        write_atomic_bytes(path, rendered.pdf)
+        # The expected JSON is of the data as printed (rendered.doc), under the file's name.
         shown = replace(rendered.doc, name=name)
-        report = expected_report(shown, rendered.pdf, rendered.page_count, rendered.placements)
-        print(f"wrote {write_expected_json(report, out_dir, name)}")
-        print(f"wrote {path}")
-        written.append(path)
+        written.append(write_rendering(shown, rendered, out_dir, name))
     return written
