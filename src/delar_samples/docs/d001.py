@@ -1450,9 +1450,7 @@ _FULL_TIME = (
     "Andelen heltider fortsätter att öka något totalt sett och är nu 92,5 procent (kvinnor: 90,0 "
     "män: 95,8)"
 )
-_RESTRUCTURING = (
-    "Effekt för året uppgår till totalt 34 miljoner kronor vilket är 22 miljoner kronor mer än plan."
-)
+_RESTRUCTURING = "Effekt för året uppgår till totalt 34 miljoner kronor vilket är 22 miljoner kronor mer än plan."
 _NET_COST = (
     "Regionstyrelsen nettokostnader uppvisar en negativ budgetavvikelse med 165 miljoner kronor "
     "och en nettokostnadsutveckling på 26,3 procent."

@@ -61,12 +61,12 @@ class PartScope:
 
     A sentence about a part of the organisation makes the rest of its paragraph
     that part's when it says so plainly: a sub-unit word ("Verksamhetsområde
-    Digitalisering har …") or a named subject stating figures ("Folkhälsa har
+    Måltid har …") or a named subject stating figures ("Fritidsgårdarna har
     en positiv avvikelse på 4,4 miljoner kronor").  A paragraph that opens with
-    a sub-unit ("Delområdet Service redovisar …") makes the rest of its section
+    a sub-unit ("Delområdet Kultur redovisar …") makes the rest of its section
     that part's, up to the next heading.  A sentence that names the
     organisation or body ends both; one whose subject says nothing
-    ("Budgetavvikelsen är ändå positiv …") stays in them.  Label lines keep
+    ("Avvikelsen är ändå positiv …") stays in them.  Label lines keep
     their own reading.
     """
 

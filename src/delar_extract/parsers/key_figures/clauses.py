@@ -68,7 +68,7 @@ def subject_of(folded: str) -> str | None:
 
 
 # Whose figures a sentence states, from its subject (:func:`whose`).
-SUB_UNIT = "sub_unit"  # a sub-unit word: "Delområdet Service redovisar …"
+SUB_UNIT = "sub_unit"  # a sub-unit word: "Delområdet Kultur redovisar …"
 PART = "part"  # another subject: "Kultur och fritid har …"
 OWN = "own"  # the report's organisation or body: "Regionstyrelsen redovisar …"
 

@@ -118,7 +118,7 @@ class _Reading:
 
 def _whole_before(folded: str, start: int, state: _Reading) -> tuple[str, FigureRule] | None:
     """For a labelled number inside parentheses that open right after an emitted
-    figure ("92,5 procent (kvinnor: 90,0 män: 95,8)"): that figure's unit and rule."""
+    figure ("87 procent (kvinnor: 85,0 män: 91,2)"): that figure's unit and rule."""
     if state.whole is None or not _breakdown_label(folded, start, state.previous_end):
         return None
     end, unit, rule = state.whole
@@ -175,7 +175,7 @@ def statement_figures(
         rule: FigureRule | None
         whole = _whole_before(folded, match.start(), state) if unit is None else None
         if whole is not None:
-            # "92,5 procent (kvinnor: 90,0 män: 95,8)": a labelled part of the
+            # "87 procent (kvinnor: 85,0 män: 91,2)": a labelled part of the
             # figure just before, printed without its unit, is in that unit.
             unit, rule = whole
             kind = unit_kind(unit)

@@ -6,7 +6,11 @@ juli: 1,9%").  A line is cut from the next where the next line's first word
 would have fit on it: each such line is an item of its own, and a figure is
 named and dated from its own item first.  An item without figures above the
 figures of its paragraph ("Resultat ack juli:", "Jmf samma period 2023") is
-their lead-in, and the nearest heading above them their title.
+their lead-in, and the nearest heading above them their title.  A lead-in
+reaches on over the stand-alone lines of the next paragraphs (a producer that
+spaces each line of a list as a paragraph), up to the next sentence of prose.
+A heading's own line is no statement: "4.2 Medarbetare" numbers a section, it
+counts nothing.
 """
 
 from __future__ import annotations
