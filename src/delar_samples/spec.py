@@ -246,7 +246,16 @@ class Chart:
 
 @dataclass
 class KeyFigure:
-    """A figure stated in prose; ``sentence`` must occur in a Para of the doc."""
+    """A figure stated in prose; ``sentence`` must occur in a Para of the doc.
+
+    Which figures a sample lists, the same in every sample: the organisation's
+    figures a vocabulary word names; a figure stated again (a summary repeated
+    in the body) once, where first stated (the first Para holding ``sentence``);
+    a labelled part ("män: 490, kvinnor: 628", "varav 1 023 är …"); a change of
+    a named figure ("ökat med 10 personer"); a named difference ("22 miljoner
+    kronor mer än plan").  Not: a sub-unit's figures, the value compared with,
+    a target.
+    """
 
     name: str
     value: float

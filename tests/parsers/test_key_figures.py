@@ -351,3 +351,10 @@ def test_a_figure_named_only_by_its_heading_is_doubtful() -> None:
         Statement("Förstabesök: 59,5 %", leads=("Vårdgarantiläget",), label=True), 23, context
     )
     assert [f.doubt for f in by_lead] == [None]
+
+
+def test_for_the_year_is_a_forecast_only_in_an_interim_report() -> None:
+    sentence = "Effekt för året uppgår till 34 miljoner kronor."
+    assert _figures(sentence) == [("effect_forecast", 34.0, "mnkr", "2025")]
+    annual = PeriodDefault(year=2021, month=12, full_year=True)
+    assert _figures(sentence, annual) == [("effect", 34.0, "mnkr", "2021")]

@@ -87,6 +87,7 @@ S_SUMMARY_RESULT = "Regionstyrelsen redovisar efter andra tertialet en positiv b
 S_SUMMARY_FORECAST = "Prognosen för året är ett överskott mot budget på 13 miljoner kronor."
 S_SUMMARY_INVEST = "Investeringsutgifterna uppgår efter augusti till 547 miljoner kronor och för året prognosticeras ett utfall på 1 037 miljoner kronor vilket innebär en negativ avvikelse mot budget på 45 miljoner kronor."
 S_SUMMARY_SICK = "Sjukfrånvaroutvecklingen inom Regionstyrelsen fortsätter att minska och uppgår i juni 2025 till 4,68 procent."
+S_EMPLOYEES_CHANGE = "Vid en jämförelse med föregående år per den 31 augusti har antalet anställda inom regionstyrelsen ökat med 10 personer."
 S_NET_COSTS = "Regionstyrelsens nettokostnader uppgår per augusti 2025 till 2 661 miljoner kronor vilket är en ökning med 146 miljoner kronor eller 5,8 procent jämfört med föregående år."
 
 # The steering steps are printed twice: in a delmål analysis and in an uppdrag.
@@ -629,7 +630,7 @@ def _personnel_blocks() -> list[Block]:
         Heading("Väsentliga personalförhållanden", 2, "2.3", "personal", page_break_before=True),
         Heading("Medarbetare i regionen", 3, None, "personal"),
         Para(
-            "Vid en jämförelse med föregående år per den 31 augusti har antalet anställda inom regionstyrelsen ökat med 10 personer. Ökningen beror främst på att vakanta tjänster inom upphandling och inköp har tillsatts."
+            f"{S_EMPLOYEES_CHANGE} Ökningen beror främst på att vakanta tjänster inom upphandling och inköp har tillsatts."
         ),
         Heading("Arbetsmiljö", 3, None, "personal"),
         Para(
@@ -771,6 +772,7 @@ def _key_figures() -> list[KeyFigure]:
         KeyFigure("sick_leave", 4.68, "%", "2025-06", S_SUMMARY_SICK),
         KeyFigure("net_costs", 2661.0, "mnkr", "2025-08", S_NET_COSTS),
         KeyFigure("net_cost_increase", 146.0, "mnkr", "2025-08", S_NET_COSTS),
+        KeyFigure("employees_increase", 10.0, "st", "2025-08", S_EMPLOYEES_CHANGE),
     ]
 
 

@@ -1440,11 +1440,19 @@ _EMPLOYEES = (
     "490, kvinnor: 628) anställda under 2021, varav 1 023 är tillsvidareanställda (män: 454, "
     "kvinnor: 569)."
 )
+# The summary (Väsentliga personalförhållanden) states these first; the body repeats them.
+_EMPLOYEES_FIRST = (
+    "Regionstyrelsens verksamheter har i genomsnitt haft 1118 månadsavlönade personer (män: 490, "
+    "kvinnor: 628) anställda under 2021."
+)
+_EMPLOYEES_CHANGE = (
+    "Detta är en minskning av genomsnittligt antal månadsavlönade med 8 personer jämfört med 2020."
+)
 _FULL_TIME = (
     "Andelen heltider fortsätter att öka något totalt sett och är nu 92,5 procent (kvinnor: 90,0 "
-    "män: 95,8) att jämföra med 91,8 procent (kvinnor: 88,6, män: 96,1) den sista december förra "
-    "året."
+    "män: 95,8)"
 )
+_RESTRUCTURING = "Effekt för året uppgår till totalt 34 miljoner kronor vilket är 22 miljoner kronor mer än plan."
 _NET_COST = (
     "Regionstyrelsen nettokostnader uppvisar en negativ budgetavvikelse med 165 miljoner kronor "
     "och en nettokostnadsutveckling på 26,3 procent."
@@ -1458,9 +1466,16 @@ _INVESTMENTS = (
 def _key_figures() -> list[KeyFigure]:
     """Return the personnel and economy figures stated in prose."""
     return [
-        _key_figure("employees", 1118, "st", _EMPLOYEES),
+        _key_figure("employees", 1118, "st", _EMPLOYEES_FIRST),
+        _key_figure("employees_men", 490, "st", _EMPLOYEES_FIRST),
+        _key_figure("employees_women", 628, "st", _EMPLOYEES_FIRST),
+        _key_figure("employees_decrease", 8, "st", _EMPLOYEES_CHANGE),
         _key_figure("permanent_employees", 1023, "st", _EMPLOYEES),
+        _key_figure("permanent_employees_men", 454, "st", _EMPLOYEES),
+        _key_figure("permanent_employees_women", 569, "st", _EMPLOYEES),
         _key_figure("full_time_share", 92.5, "%", _FULL_TIME),
+        _key_figure("full_time_share_women", 90.0, "%", _FULL_TIME),
+        _key_figure("full_time_share_men", 95.8, "%", _FULL_TIME),
         _key_figure(
             "staff_turnover",
             11,
@@ -1484,13 +1499,8 @@ def _key_figures() -> list[KeyFigure]:
             "De ändrade antagandena innebär för regionen en ökad pensionsskuld och därmed också "
             "en engångskostnad för pensioner på 326 miljoner kronor för år 2021.",
         ),
-        _key_figure(
-            "restructuring_effect",
-            34,
-            "mnkr",
-            "Effekt för året uppgår till totalt 34 miljoner kronor vilket är 22 miljoner kronor "
-            "mer än plan.",
-        ),
+        _key_figure("restructuring_effect", 34, "mnkr", _RESTRUCTURING),
+        _key_figure("restructuring_effect_vs_plan", 22, "mnkr", _RESTRUCTURING),
         _key_figure(
             "digitalisation_effect",
             72,

@@ -1093,7 +1093,7 @@ def _key_figures() -> list[KeyFigure]:
         figure("result", 34, "mnkr", RESULT_SENTENCE),
         figure("result_regional_development_funds", 17, "mnkr", RESULT_SENTENCE),
         figure("result_own", 17, "mnkr", OWN_RESULT_SENTENCE),
-        figure("result", 34, "mnkr", "Årets resultat +34 mnkr"),
+        # "Årets resultat +34 mnkr" (Ekonomi) states the result again: listed once, above.
         figure(
             "result_vs_budget_research_innovation",
             2,

@@ -16,9 +16,15 @@ from collections.abc import Sequence
 from delar_extract.layout.lines import bounding_box
 from delar_extract.layout.objects import LayoutDocument
 from delar_extract.model import Document, KeyFigure, ReportWarning
+from delar_extract.parsers.key_figures.clauses import OWN, PART, SUB_UNIT, whose
 from delar_extract.parsers.key_figures.periods import PeriodDefault
 from delar_extract.parsers.key_figures.reading import Context, statement_figures
-from delar_extract.parsers.key_figures.statements import Statement, is_label_line, page_statements
+from delar_extract.parsers.key_figures.statements import (
+    Statement,
+    has_figures,
+    is_label_line,
+    page_statements,
+)
 from delar_extract.pdf.objects import Box, Word
 from delar_extract.vocab import fold
 
@@ -50,6 +56,46 @@ def sentence_to_figures(
     return [found.figure for found in statement_figures(statement, page, Context(default))]
 
 
+class PartScope:
+    """Whose figures the text is about, carried from sentence to sentence.
+
+    A sentence about a part of the organisation makes the rest of its paragraph
+    that part's when it says so plainly: a sub-unit word ("Verksamhetsområde
+    Måltid har …") or a named subject stating figures ("Fritidsgårdarna har
+    en positiv avvikelse på 4,4 miljoner kronor").  A paragraph that opens with
+    a sub-unit ("Delområdet Kultur redovisar …") makes the rest of its section
+    that part's, up to the next heading.  A sentence that names the
+    organisation or body ends both; one whose subject says nothing
+    ("Avvikelsen är ändå positiv …") stays in them.  Label lines keep
+    their own reading.
+    """
+
+    def __init__(self) -> None:
+        self.heading: str | None = None
+        self.paragraph: tuple[int, int] | None = None
+        self.in_paragraph = False
+        self.in_section = False
+
+    def part(self, statement: Statement, page: int, organisation: tuple[str, ...]) -> bool:
+        """Whether ``statement`` (the next in reading order) is about a part."""
+        if statement.heading is not None and statement.heading != self.heading:
+            self.heading, self.in_section = statement.heading, False
+        opens = (page, statement.paragraph) != self.paragraph
+        if opens:
+            self.paragraph, self.in_paragraph = (page, statement.paragraph), False
+        if statement.label:
+            return False
+        verdict = whose(fold(statement.text), organisation)
+        if verdict == OWN:
+            self.in_paragraph = self.in_section = False
+        elif verdict == SUB_UNIT or (verdict == PART and has_figures(statement.text)):
+            self.in_paragraph = True
+            self.in_section = self.in_section or (opens and verdict == SUB_UNIT)
+        return verdict in (SUB_UNIT, PART) or (
+            verdict is None and (self.in_paragraph or self.in_section)
+        )
+
+
 class KeyFigureParser:
     """Key figures from the running text of every page; ``warnings`` after
     :meth:`parse` hold the doubtful ones (``key-figure-doubtful``)."""
@@ -62,11 +108,13 @@ class KeyFigureParser:
         context = document_context(document)
         figures: list[KeyFigure] = []
         doubts: dict[int, str] = {}
+        scope = PartScope()
         for page in layout.pages:
             words = [w for line in page.lines for w in line.words]
             cursor = 0
             for statement in page_statements(page, layout.headings):
-                for found in statement_figures(statement, page.content.number, context):
+                part = scope.part(statement, page.content.number, context.organisation)
+                for found in statement_figures(statement, page.content.number, context, part=part):
                     box, cursor = span_to_box(words, found.span, cursor)
                     bbox = box.as_list() if box is not None else None
                     figure = found.figure.model_copy(update={"bbox": bbox})

@@ -67,15 +67,21 @@ def subject_of(folded: str) -> str | None:
     return subject.strip()
 
 
-def is_part(folded: str, organisation: tuple[str, ...]) -> bool:
-    """Whether a sentence states a part's figure, not the organisation's:
-    a sub-unit word ("delområdet"), a subject "för X" or a named subject
-    ("Kultur och fritid har …") that is neither a figure word nor the body."""
+# Whose figures a sentence states, from its subject (:func:`whose`).
+SUB_UNIT = "sub_unit"  # a sub-unit word: "Delområdet Kultur redovisar …"
+PART = "part"  # another subject: "Kultur och fritid har …"
+OWN = "own"  # the report's organisation or body: "Regionstyrelsen redovisar …"
+
+
+def whose(folded: str, organisation: tuple[str, ...]) -> str | None:
+    """Whose figures a sentence states: :data:`SUB_UNIT` or :data:`PART` (a part of
+    the organisation), :data:`OWN` (the organisation, named), or None when its
+    subject does not say (a figure word, a pronoun, no plain subject)."""
     subject = subject_of(folded)
     if subject is None:
-        return False
+        return None
     if any(word in subject for word in modifier("sub_unit")):
-        return True
+        return SUB_UNIT
     # The body named in the subject or just after the verb ("innebär för regionen").
     near = folded[: len(subject) + 30]
     if (
@@ -83,15 +89,24 @@ def is_part(folded: str, organisation: tuple[str, ...]) -> bool:
         or words_in(near, modifier("organisation"), whole=True)
         or names_a_body(near)
     ):
-        return False
+        return OWN
     fillers = modifier("subject_fillers")
     words = [w for w in re.findall(r"[a-zåäö]+", subject) if w not in fillers]
     if not words or rules_in(words[0]):
-        return False  # "Underskottet för Måltidsenheten": a figure word names it
+        return None  # "Underskottet för Måltidsenheten": a figure word names it
     qualifier = re.search(r"(?<!\w)för\s+(\S+)", subject)
     if qualifier is not None:
-        return not words_in(qualifier.group(1), modifier("period_words"))
-    return not rules_in(subject) and not words_in(subject, modifier("forecast"))
+        return None if words_in(qualifier.group(1), modifier("period_words")) else PART
+    if rules_in(subject) or words_in(subject, modifier("forecast")):
+        return None
+    return PART
+
+
+def is_part(folded: str, organisation: tuple[str, ...]) -> bool:
+    """Whether a sentence states a part's figure, not the organisation's:
+    a sub-unit word ("delområdet"), a subject "för X" or a named subject
+    ("Kultur och fritid har …") that is neither a figure word nor the body."""
+    return whose(folded, organisation) in (SUB_UNIT, PART)
 
 
 def names_a_body(text: str) -> bool:

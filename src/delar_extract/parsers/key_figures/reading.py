@@ -52,9 +52,10 @@ from delar_extract.parsers.key_figures.vocabulary import (
 )
 from delar_extract.vocab import fold
 
+# A number followed by ".digit" is a section number ("avsnitt 2.3"), not a figure.
 NUMBER = re.compile(
     r"(?<![\w,.\-−–])(?P<sign>[+\-−–]\s?)?(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)"
-    r"(?:,(?P<frac>\d+))?(?!\d)(?![\-−–/]\d)"
+    r"(?:,(?P<frac>\d+))?(?!\d)(?![\-−–/]\d)(?!\.\d)"
 )
 # How far (characters) around a number its naming words are looked for.
 CONTEXT_CHARS = 300
@@ -111,6 +112,20 @@ class _Reading:
     previous_name: str | None = None
     previous_period: str | None = None
     previous_rule: FigureRule | None = None
+    # The last figure emitted outside parentheses: where it ended, its unit and rule.
+    whole: tuple[int, str | None, FigureRule] | None = None
+
+
+def _whole_before(folded: str, start: int, state: _Reading) -> tuple[str, FigureRule] | None:
+    """For a labelled number inside parentheses that open right after an emitted
+    figure ("87 procent (kvinnor: 85,0 män: 91,2)"): that figure's unit and rule."""
+    if state.whole is None or not _breakdown_label(folded, start, state.previous_end):
+        return None
+    end, unit, rule = state.whole
+    opened = folded.rfind("(", 0, start)
+    if unit is None or opened < end or folded[end:opened].strip():
+        return None
+    return unit, rule
 
 
 @dataclass(frozen=True)
@@ -123,10 +138,14 @@ class Found:
     doubt: str | None = None
 
 
-def statement_figures(statement: Statement, page: int, context: Context) -> list[Found]:
-    """Every key figure of one statement."""
+def statement_figures(
+    statement: Statement, page: int, context: Context, *, part: bool | None = None
+) -> list[Found]:
+    """Every key figure of one statement; ``part``: whether the text around it says
+    the statement is about a part of the organisation (None: its own words decide)."""
     folded = fold(statement.text)
-    part = not statement.label and is_part(folded, context.organisation)
+    if part is None:
+        part = not statement.label and is_part(folded, context.organisation)
     leads = tuple(fold(t) for t in statement.leads)
     heading = fold(statement.heading or "")
     state = _Reading()
@@ -153,7 +172,14 @@ def statement_figures(statement: Statement, page: int, context: Context) -> list
         change = is_change(clause)
         relative = change or is_difference(folded[end:stop])
         kind = unit_kind(unit) if unit is not None else None
-        if unit is None:
+        rule: FigureRule | None
+        whole = _whole_before(folded, match.start(), state) if unit is None else None
+        if whole is not None:
+            # "87 procent (kvinnor: 85,0 män: 91,2)": a labelled part of the
+            # figure just before, printed without its unit, is in that unit.
+            unit, rule = whole
+            kind = unit_kind(unit)
+        elif unit is None:
             rule = next((r for r in rules if r.unit is not None), None)
             if rule is None and not rules:
                 # A bare figure of a sentence that names nothing ("ligger vi på
@@ -214,7 +240,10 @@ def statement_figures(statement: Statement, page: int, context: Context) -> list
             rule = state.previous_rule or rule
         elif label:
             name = f"{name}_{label}"  # one part of a breakdown, not the whole
-        if words_in(prefix, modifier("forecast")) and "forecast" not in name:
+        forecast = words_in(prefix, modifier("forecast")) or (
+            not context.default.full_year and words_in(prefix, modifier("interim_forecast"))
+        )
+        if forecast and "forecast" not in name:
             name = f"{name}_forecast"
         # "jämfört med ifjol 5,7": a previous-year word dates the number it precedes.
         own = replace(
@@ -233,7 +262,10 @@ def statement_figures(statement: Statement, page: int, context: Context) -> list
             name=name, value=value, unit=unit, period=period, text=statement.text, page=page
         )
         figures.append(Found(figure, folded[match.start() : end], doubt))
-        state = _Reading(end, kind or unit_kind(unit), name, period, rule)
+        whole_at = state.whole
+        if label is None:
+            whole_at = (end, unit, rule)  # outside parentheses: a whole, parts may follow
+        state = _Reading(end, kind or unit_kind(unit), name, period, rule, whole_at)
     return figures
 
 

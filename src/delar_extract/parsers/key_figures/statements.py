@@ -6,7 +6,11 @@ juli: 1,9%").  A line is cut from the next where the next line's first word
 would have fit on it: each such line is an item of its own, and a figure is
 named and dated from its own item first.  An item without figures above the
 figures of its paragraph ("Resultat ack juli:", "Jmf samma period 2023") is
-their lead-in, and the nearest heading above them their title.
+their lead-in, and the nearest heading above them their title.  A lead-in
+reaches on over the stand-alone lines of the next paragraphs (a producer that
+spaces each line of a list as a paragraph), up to the next sentence of prose.
+A heading's own line is no statement: "4.2 Medarbetare" numbers a section, it
+counts nothing.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ class Statement:
     heading: str | None = None
     label: bool = False  # a short line without a verb: "Förstabesök: 59,5 %"
     before: tuple[str, ...] = field(default=(), compare=False)  # earlier statements, nearest first
+    paragraph: int = field(default=0, compare=False)  # index of its paragraph on the page
 
 
 def has_figures(text: str) -> bool:
@@ -91,15 +96,42 @@ def _heading_above(headings: Sequence[Heading], top: float) -> str | None:
     return above[-1].title if above else None
 
 
+def _continues(last: Line | None, first: Line) -> bool:
+    """Whether a paragraph goes on the list above it: the same left edge, and
+    no more than two lines' height between them (not a table's next column)."""
+    if last is None:
+        return False
+    height = max(first.box.height, 1.0)
+    gap = first.box.top - last.box.bottom
+    return abs(first.box.x0 - last.box.x0) <= 0.5 * height and -0.5 * height <= gap <= 2 * height
+
+
+def _in_heading(line: Line, headings: Sequence[Heading]) -> bool:
+    """Whether a line prints a heading (its middle lies in the heading's box)."""
+    x, y = line.box.center_x, line.box.center_y
+    return any(h.box.contains_point(x, y, slack=1.0) for h in headings)
+
+
 def page_statements(page: LayoutPage, headings: Sequence[Heading]) -> list[Statement]:
     """The statements of a page in reading order."""
     number = page.content.number
     own = sorted((h for h in headings if h.page == number), key=lambda h: h.box.top)
     statements: list[Statement] = []
     before: list[str] = []
-    for group in line_groups(page.lines):
-        leads: list[str] = []
-        for item in _items(group, page.lines):
+    carried: list[str] = []  # lead-ins still open after a paragraph of stand-alone lines
+    last: Line | None = None  # the last line of the paragraph before
+    for index, group in enumerate(line_groups(page.lines)):
+        lines = [line for line in group if not _in_heading(line, own)]
+        if len(lines) < len(group):
+            carried = []  # a heading closes the lead-ins above it
+        if not lines:
+            continue
+        # Lead-ins above a list reach its stand-alone lines, not a sentence of prose.
+        above = list(carried) if _continues(last, lines[0]) else []
+        last = lines[-1]
+        leads: list[str] = []  # this paragraph's own lead-ins, nearest first
+        prose = False
+        for item in _items(lines, page.lines):
             text = join_lines([line.text for line in item])
             if not has_figures(text):
                 leads.insert(0, text)
@@ -107,11 +139,14 @@ def page_statements(page: LayoutPage, headings: Sequence[Heading]) -> list[State
                 continue
             heading = _heading_above(own, item[0].box.top)
             label = is_label_line(text)
+            prose = prose or not label
+            framing = tuple(leads + above) if label else tuple(leads)
             for sentence in SENTENCE_END.split(text):
                 sentence = sentence.strip()
                 if sentence:
                     statements.append(
-                        Statement(sentence, tuple(leads), heading, label, tuple(before))
+                        Statement(sentence, framing, heading, label, tuple(before), index)
                     )
                     before.insert(0, sentence)
+        carried = [] if prose else leads + above
     return statements
