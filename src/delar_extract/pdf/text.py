@@ -312,17 +312,14 @@ def _cluster(values: Sequence[float], tolerance: float) -> dict[float, int]:
 def _to_word(chars: list[Char]) -> Word:
     first = chars[0]
     style = first[STYLE]
-    text = "".join([c[TEXT] for c in chars])
+    # One transposition instead of a pass per field (the stage's second loop).
+    texts, x0s, tops, x1s, bottoms, _, _ = zip(*chars, strict=True)
+    text = "".join(texts)
     if _HAS_LIGATURE.search(text):
         text = text.translate(_EXPAND)
     return Word(
         text=text,
-        box=Box(
-            min([c[X0] for c in chars]),
-            min([c[TOP] for c in chars]),
-            max([c[X1] for c in chars]),
-            max([c[BOTTOM] for c in chars]),
-        ),
+        box=Box(min(x0s), min(tops), max(x1s), max(bottoms)),
         font=style.font_name,
         size=round(first[SIZE], 2),
         bold=style.bold,
