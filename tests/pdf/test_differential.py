@@ -6,8 +6,17 @@ this module fails at import rather than skipping when it is missing.
 Words: same text, boxes within 0.5 pt, compared as multisets per page
 (pdfplumber's word *order* depends on float noise in its font sizes, which
 splits runs of one font into several; ours does not, see ``pdf/text.py``).
-Rules: the same lines, rects and curves.  Lattices: the same cells as
-pdfplumber's ``find_tables`` with the settings ``pdf/lattice.py`` uses.
+One convention differs and is allowed for, no more: PDFium truncates a CID
+font's ``/W`` widths to whole 1/1000 em (ReportLab and Skia write them
+fractional), so along a line its glyphs may fall behind pdfminer's by less
+than size/1000 per glyph; x is compared within that bound (``_width_drift``).
+A word split, joined or misplaced beyond it still fails
+(``test_a_misreading_fails_the_word_comparison``).
+Rules: the same lines, rects and curves, except that a flat rectangle (no
+height or no width) may be a rect on one side and a curve on the other; such
+shapes are compared by their boxes in one pool.  Lattices: the same cells as
+pdfplumber's ``find_tables`` with the settings ``pdf/lattice.py`` uses, each
+within 0.5 pt (PDFium's float32 coordinates split rounding ties).
 """
 
 from __future__ import annotations
@@ -33,44 +42,14 @@ SAMPLES = sorted((REPO / "samples").glob("*.pdf")) + sorted(
 TOLERANCE = 0.5
 
 # Sample renderings where the two readers differ, per test, and why. Strict
-# xfails: once the readers agree the entry has to go.
-_FRACTIONAL_WIDTHS = (
-    "PDFium keeps a CID font's /W glyph widths as whole 1/1000 em; ReportLab writes them"
-    " fractional (550.29), so PDFium's glyphs fall behind pdfminer's along a line, past"
-    " 0.5 pt after about 100 glyphs"
-)
-_CHART_PATHS = (
-    "ReportLab's line chart: a polyline of several straight segments is lines for us,"
-    " one curve for pdfplumber"
-)
-_CHROMIUM_TEXT = (
-    "Chromium (Skia) places a justified line's glyphs and the glyph after a '%' by its"
-    " own advances: PDFium and pdfminer then put some words more than 0.5 pt apart, and"
-    " pdfminer splits '3,7 %och' where PDFium sees no gap"
-)
-_CHROMIUM_LATTICE = (
-    "on Chromium's full-grid and cell-filled tables our lattice finder closes cells"
-    " pdfplumber's does not find (the extra cells' cause is not analysed yet)"
-)
-KNOWN_SAMPLE_GAPS = {
-    ("words", "001_arsrapport_rs_2021__reportlab.pdf"): _FRACTIONAL_WIDTHS,
-    ("words", "002_presentation_2022_aug__reportlab.pdf"): _FRACTIONAL_WIDTHS,
-    ("words", "003_verksamhetsberattelse_rk_2025__reportlab.pdf"): _FRACTIONAL_WIDTHS,
-    ("words", "004_manadsrapport_rd_2024_jul__reportlab.pdf"): _FRACTIONAL_WIDTHS,
-    ("rules", "004_manadsrapport_rd_2024_jul__reportlab.pdf"): _CHART_PATHS,
-    ("rules", "000_delarsrapport_rs_2025_aug__chromium-stratsys.pdf"): _CHROMIUM_LATTICE,
-    ("rules", "004_manadsrapport_rd_2024_jul__chromium-slides.pdf"): _CHROMIUM_LATTICE,
-    ("words", "000_delarsrapport_rs_2025_aug__chromium-word-shapes.pdf"): _CHROMIUM_TEXT,
-    ("words", "001_arsrapport_rs_2021__chromium-word-shapes.pdf"): _CHROMIUM_TEXT,
-    ("words", "002_presentation_2022_aug__chromium-slides-glyph.pdf"): _CHROMIUM_TEXT,
-    ("words", "003_verksamhetsberattelse_rk_2025__chromium-slides-figures.pdf"): _CHROMIUM_TEXT,
-    ("words", "004_manadsrapport_rd_2024_jul__chromium-slides-glyph.pdf"): _CHROMIUM_TEXT,
-    ("words", "004_manadsrapport_rd_2024_jul__chromium-slides.pdf"): _CHROMIUM_TEXT,
-}
+# xfails: once the readers agree the entry has to go.  None today: the
+# differences found were conventions the comparison allows for (see the
+# module doc) or misreadings of ours, fixed.
+KNOWN_SAMPLE_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _sample_cases(test: str) -> list[object]:
-    cases = []
+    cases: list[object] = []
     for path in SAMPLES:
         gap = KNOWN_SAMPLE_GAPS.get((test, path.name))
         marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
@@ -121,6 +100,7 @@ def _words_by_page(path: Path) -> list[tuple[list[WordKey], list[WordKey]]]:
                 raw.device_matrix(rotation, box),
                 raw.flip_matrix(rotation, box),
                 _BOLD.search,
+                raw.address(page.raw),
             )
             ours = [
                 (w.text, w.box.x0, w.box.top, w.box.x1, w.box.bottom) for w in chars_to_words(chars)
@@ -136,18 +116,47 @@ def _words_by_page(path: Path) -> list[tuple[list[WordKey], list[WordKey]]]:
     return pages
 
 
+def _width_drift(ours: list[WordKey]) -> list[float]:
+    """For each word, how far PDFium's truncated widths can have moved its end.
+
+    PDFium keeps a CID font's ``/W`` widths as whole 1/1000 em (it truncates
+    ReportLab's 550.29 and Skia's 540.03906); pdfminer keeps them as written,
+    as the PDF spec says.  Each glyph's advance is then short by less than
+    size/1000, and the shortfall adds up along a line until the next ``Td`` or
+    ``Tm``.  The bound counts every glyph (and one space per gap) of the
+    words on the same line up to this one's end, so it is never too small."""
+    bounds = []
+    for word in ours:
+        middle = (word[2] + word[4]) / 2
+        bounds.append(
+            sum(
+                (len(other[0]) + 1) * (other[4] - other[2]) / 1000
+                for other in ours
+                if other[2] < middle < other[4] and other[1] <= word[1]
+            )
+        )
+    return bounds
+
+
 def _unmatched(
     ours: list[WordKey], reference: list[WordKey]
 ) -> tuple[list[WordKey], list[WordKey]]:
-    """Words of each side with no equal-text partner within TOLERANCE on the other."""
+    """Words of each side with no equal-text partner on the other: boxes within
+    TOLERANCE, and x also within the word's width drift (``_width_drift``)."""
     pool: dict[str, list[WordKey]] = defaultdict(list)
     for word in reference:
         pool[word[0]].append(word)
     extra = []
-    for word in ours:
+    for word, drift in zip(ours, _width_drift(ours), strict=True):
         candidates = pool.get(word[0], [])
+        x_tolerance = TOLERANCE + drift
         for k, other in enumerate(candidates):
-            if max(abs(a - b) for a, b in zip(word[1:], other[1:], strict=True)) <= TOLERANCE:
+            if (
+                abs(word[1] - other[1]) <= x_tolerance
+                and abs(word[3] - other[3]) <= x_tolerance
+                and abs(word[2] - other[2]) <= TOLERANCE
+                and abs(word[4] - other[4]) <= TOLERANCE
+            ):
                 del candidates[k]
                 break
         else:
@@ -170,6 +179,33 @@ def test_words_equal_pdfplumbers_on_one_sample() -> None:
         assert _unmatched(ours, reference) == ([], []), f"page {number}"
 
 
+def test_a_misreading_fails_the_word_comparison() -> None:
+    """The drift allowance does not hide a misreading: a word moved by 1 pt
+    past its bound, two words joined, or one word cut in two, all fail."""
+    path = REPO / "samples" / "003_verksamhetsberattelse_rk_2025.pdf"
+    ours, reference = _words_by_page(path)[0]
+    assert _unmatched(ours, reference) == ([], [])
+    drift = _width_drift(ours)
+    k = max(range(len(ours)), key=lambda i: drift[i])  # the loosest word
+    text, x0, top, x1, bottom = ours[k]
+    moved = [*ours[:k], (text, x0 + drift[k] + 1.0, top, x1 + drift[k] + 1.0, bottom)]
+    assert _unmatched(moved + ours[k + 1 :], reference)[0]
+    # The two first words of one line joined, as a missed space would.
+    line = sorted((w for w in ours if abs(w[4] - bottom) < 0.01), key=lambda w: w[1])
+    first, second = line[0], line[1]
+    joined = (first[0] + second[0], first[1], first[2], second[3], first[4])
+    rest = [w for w in ours if w not in (first, second)]
+    assert _unmatched([*rest, joined], reference)[0]
+    long_word = max(ours, key=lambda w: len(w[0]))
+    half = len(long_word[0]) // 2
+    middle = (long_word[1] + long_word[3]) / 2
+    cut = [
+        (long_word[0][:half], long_word[1], long_word[2], middle, long_word[4]),
+        (long_word[0][half:], middle, long_word[2], long_word[3], long_word[4]),
+    ]
+    assert _unmatched([w for w in ours if w != long_word] + cut, reference)[1]
+
+
 def _rounded(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, ...]]:
     return sorted(tuple(round(v, 1) for v in b) for b in boxes)
 
@@ -187,6 +223,38 @@ def _same_boxes(
     )
 
 
+Box4 = tuple[float, float, float, float]
+
+
+def _is_flat(box: Box4) -> bool:
+    return box[2] - box[0] < 0.01 or box[3] - box[1] < 0.01
+
+
+def _cells_outside(ours: list[Box4], reference: list[Box4]) -> list[Box4]:
+    """Our cells with no reference cell within TOLERANCE (each used once)."""
+    pool = list(reference)
+    outside = []
+    for cell in ours:
+        for k, other in enumerate(pool):
+            if all(abs(a - b) <= TOLERANCE for a, b in zip(cell, other, strict=True)):
+                del pool[k]
+                break
+        else:
+            outside.append(cell)
+    return outside
+
+
+def test_the_cell_and_shape_allowances_are_narrow() -> None:
+    """A cell off by float noise matches; one off by a rule's width does not.
+    A flat shape is pooled, a real rect is not."""
+    cell = (10.0, 20.0, 110.0, 40.0)
+    assert _cells_outside([(10.0, 20.0001, 110.0, 40.0001)], [cell]) == []
+    assert _cells_outside([(10.0, 20.75, 110.0, 40.0)], [cell]) != []
+    assert _cells_outside([cell, cell], [cell]) == [cell]
+    assert _is_flat((332.8, 89.3, 378.9, 89.3))
+    assert not _is_flat((198.1, 89.3, 244.3, 90.3))
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path", _sample_cases("rules"))
 def test_rules_and_lattices_equal_pdfplumbers(path: Path) -> None:
@@ -197,15 +265,33 @@ def test_rules_and_lattices_equal_pdfplumbers(path: Path) -> None:
             display = raw.multiply(raw.device_matrix(rotation, box), raw.flip_matrix(rotation, box))
             graphics = read_graphics(raw.address(page.raw), display)
             where = f"page {theirs.page_number}"
-            for ours, reference in (
-                (graphics.lines, theirs.lines),
-                (graphics.rects, theirs.rects),
-                (graphics.curves, theirs.curves),
-                (graphics.images, theirs.images),
-            ):
-                expected = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in reference]
-                boxes = [o.bbox for o in ours]
-                assert _same_boxes(boxes, expected), (where, _rounded(boxes), _rounded(expected))
+            kinds = {
+                "lines": ([o.bbox for o in graphics.lines], theirs.lines),
+                "rects": ([o.bbox for o in graphics.rects], theirs.rects),
+                "curves": ([o.bbox for o in graphics.curves], theirs.curves),
+                "images": ([o.bbox for o in graphics.images], theirs.images),
+            }
+            pairs = {
+                kind: (boxes, [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in reference])
+                for kind, (boxes, reference) in kinds.items()
+            }
+            # A flat rectangle (a zero-height bar of a chart) is a rect for us
+            # and a curve for pdfminer, whose "redundant closing l" rule drops
+            # its fourth point (it equals the first): such shapes are compared
+            # as one pool, by their boxes.
+            flat: tuple[list[Box4], list[Box4]] = ([], [])
+            for kind in ("rects", "curves"):
+                for side in (0, 1):
+                    boxes = pairs[kind][side]
+                    flat[side].extend(b for b in boxes if _is_flat(b))
+                    boxes[:] = [b for b in boxes if not _is_flat(b)]
+            for kind, (boxes, expected) in [*pairs.items(), ("flat rects/curves", flat)]:
+                assert _same_boxes(boxes, expected), (
+                    where,
+                    kind,
+                    _rounded(boxes),
+                    _rounded(expected),
+                )
             edges = items_to_edges(graphics.lines, graphics.rects, graphics.curves)
             closing = [
                 {
@@ -225,22 +311,24 @@ def test_rules_and_lattices_equal_pdfplumbers(path: Path) -> None:
                 "edge_min_length": 3,
                 "explicit_horizontal_lines": closing,
             }
-            reference_cells = sorted(
-                tuple(round(v, 1) for v in cell)
+            reference_cells: list[Box4] = [
+                (cell[0], cell[1], cell[2], cell[3])
                 for table in theirs.find_tables(settings)
                 for row in table.rows
                 for cell in row.cells
                 if cell
-            )
-            our_cells = sorted(
-                tuple(round(v, 1) for v in (c.x0, c.top, c.x1, c.bottom))
+            ]
+            our_cells = [
+                (c.x0, c.top, c.x1, c.bottom)
                 for grid in edges_to_lattices(edges)
                 for row in grid.rows
                 for c in row
                 if c
-            )
+            ]
             # pdfplumber keeps single-row or single-column tables, ours drops them.
-            assert set(our_cells) <= set(reference_cells), where
+            # Cells match within TOLERANCE: PDFium's coordinates are float32
+            # (81.2501 where pdfminer has 81.25), so rounding may split a tie.
+            assert _cells_outside(our_cells, reference_cells) == [], where
             theirs.close()
     document.close()
 

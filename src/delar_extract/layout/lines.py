@@ -31,15 +31,18 @@ def bounding_box(boxes: Iterable[Box]) -> Box:
 def _baselines(words: Sequence[Word]) -> list[list[Word]]:
     """Group words into rows by vertical overlap, top to bottom."""
     rows: list[list[Word]] = []
+    ref: Box | None = None  # the box of the last row's first tallest word
     for word in sorted(words, key=lambda w: (round(w.box.top, 1), w.box.x0)):
-        if rows:
-            last = rows[-1]
-            ref = max(last, key=lambda w: w.box.height)
-            tolerance = max(1.0, 0.5 * min(ref.box.height, word.box.height))
-            if abs(word.box.center_y - ref.box.center_y) <= tolerance:
-                last.append(word)
+        box = word.box
+        if ref is not None:
+            tolerance = max(1.0, 0.5 * min(ref.height, box.height))
+            if abs(box.center_y - ref.center_y) <= tolerance:
+                rows[-1].append(word)
+                if box.height > ref.height:
+                    ref = box
                 continue
         rows.append([word])
+        ref = box
     return rows
 
 

@@ -101,7 +101,13 @@ def read_page(page: pdfium_py.PdfPage, number: int) -> PageContent:
     display = pdfium.multiply(device, flip)
     textpage = page.get_textpage()
     try:
-        chars = read_chars(pdfium.address(textpage.raw), device, flip, _BOLD_FONT.search)
+        chars = read_chars(
+            pdfium.address(textpage.raw),
+            device,
+            flip,
+            _BOLD_FONT.search,
+            pdfium.address(page.raw),
+        )
     finally:
         textpage.close()
     words = tuple(chars_to_words(chars))

@@ -75,6 +75,7 @@ object_type = _prototype("FPDFPageObj_GetType", ctypes.c_int, _P)
 object_matrix = _prototype(
     "FPDFPageObj_GetMatrix", ctypes.c_int, _P, ctypes.POINTER(pdfium_c.FS_MATRIX)
 )
+object_bounds = _prototype("FPDFPageObj_GetBounds", ctypes.c_int, _P, *(ctypes.POINTER(_F),) * 4)
 object_mcid = _prototype("FPDFPageObj_GetMarkedContentID", ctypes.c_int, _P)
 count_marks = _prototype("FPDFPageObj_CountMarks", ctypes.c_int, _P)
 get_mark = _prototype("FPDFPageObj_GetMark", _P, _P, ctypes.c_ulong)

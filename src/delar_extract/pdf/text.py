@@ -17,6 +17,7 @@ more than 3 pt, or when a character steps back or changes line.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -115,8 +116,47 @@ def _style(
     )
 
 
+def _blank_origins(page: int) -> list[tuple[float, float]]:
+    """Origins (user space) of the page's ink-less text objects, sorted by x.
+
+    PDFium's text page leaves out a text object that draws only a space (its
+    bounds have no area) and makes a space of its own in its place; Chromium
+    draws each glyph with its own ``Tj``, so its spaces are such objects.
+    Form XObjects' objects are left out (their bounds are in the form's space)."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    found = []
+    for index in range(pdfium.count_objects(page)):
+        obj = pdfium.get_object(page, index)
+        if (
+            obj
+            and pdfium.object_type(obj) == pdfium.OBJ_TEXT
+            and pdfium.object_bounds(obj, *refs)
+            and right.value - left.value < 0.001
+            and top.value - bottom.value < 0.001
+        ):
+            found.append((left.value, bottom.value))
+    found.sort()
+    return found
+
+
+def _blank_between(blanks: list[tuple[float, float]], x0: float, x1: float, y: float) -> bool:
+    """Whether an ink-less text object stands after ``x0`` and up to ``x1`` on baseline ``y``."""
+    start = bisect.bisect_right(blanks, (x0, float("inf")))
+    for bx, by in blanks[start:]:
+        if bx > x1 + 0.01:
+            return False
+        if abs(by - y) < 0.5:
+            return True
+    return False
+
+
 def read_chars(
-    textpage: int, device: Matrix, flip: Matrix, is_bold: Callable[[str], object]
+    textpage: int,
+    device: Matrix,
+    flip: Matrix,
+    is_bold: Callable[[str], object],
+    page: int = 0,
 ) -> list[Char]:
     """The page's characters in content order, PDFium's generated spaces and
     line breaks left out; ``is_bold(font_name)`` says whether a font is bold.
@@ -124,7 +164,8 @@ def read_chars(
     PDFium's loose box is the union of the advance and the glyph's ink, so a
     glyph that overhangs (J, f, italics) would be wider than pdfminer's box;
     the box is rebuilt from the origin and the font's advance width, and the
-    loose box only checks it."""
+    loose box only checks it.  ``page`` (the page's handle, 0 for none) lets a
+    space glyph PDFium re-made be told from one it made for a gap."""
     count = pdfium.count_chars(textpage)
     if count <= 0:
         return []
@@ -150,6 +191,10 @@ def read_chars(
     simple = upright = False
     h_scale = v_scale = descent = size = 0.0
     pending_space: float | None = None
+    blanks: list[tuple[float, float]] | None = None
+    ligature: tuple[int, int, float] | None = None
+    along_x = da > 0 and abs(db) < 1e-9  # display x runs along an upright line
+    last_x = float("-inf")
     for i in range(count):
         ch = unicode_char(pdfium.get_unicode(textpage, i)) if per_char else text[i]
         if ch in _SPECIAL or ch.isspace():
@@ -182,8 +227,18 @@ def read_chars(
         left, bottom_, right, top_ = rect.left, rect.bottom, rect.right, rect.top
         x, y = ox.value, oy.value
         if pending_space is not None:
-            if abs(pending_space - x) > 0.01 and chars and chars[-1][TEXT] != " ":
-                append((" ", *chars[-1][1:]))
+            if chars and chars[-1][TEXT] != " ":
+                # Off the next origin, or where a space-only text object stood:
+                # PDFium's own space for a gap between two objects sits at the
+                # previous origin plus its advance (unscaled), which can land on
+                # the next origin by chance.
+                real = abs(pending_space - x) > 0.01
+                if not real and page:
+                    if blanks is None:
+                        blanks = _blank_origins(page)
+                    real = _blank_between(blanks, last_x, x, y)
+                if real:
+                    append((" ", *chars[-1][1:]))
             pending_space = None
         # A ligature's characters share the glyph's origin. PDFium gives them
         # one box (WeasyPrint) or splits the glyph's box between them (Skia,
@@ -191,6 +246,7 @@ def read_chars(
         key = (x, y)
         merge = key == last_key and chars and chars[-1][STYLE].font == font
         last_key = key
+        last_x = x
         if simple:
             loose_width = right - x
             unit = widths.get((font, ch))
@@ -223,7 +279,17 @@ def read_chars(
             # One glyph, several characters (a ligature): pdfminer has one char.
             p = chars[-1]
             chars[-1] = (p[TEXT] + ch, p[X0], p[TOP], max(p[X1], x1), p[BOTTOM], p[SIZE], p[STYLE])
+            ligature = (len(chars) - 1, font, y) if simple and upright and along_x else None
             continue
+        if ligature is not None:
+            # Skia's split boxes cover the ligature's ink, not its advance (the
+            # glyph's right side bearing is left out): the glyph reaches the
+            # next glyph's origin, if that follows within a side bearing.
+            index, lig_font, lig_y = ligature
+            p = chars[index]
+            if lig_font == font and lig_y == y and p[X1] < x0 < p[X1] + 0.15 * p[SIZE]:
+                chars[index] = (p[TEXT], p[X0], p[TOP], x0, p[BOTTOM], p[SIZE], p[STYLE])
+            ligature = None
         assert style is not None
         append((ch, x0, t, x1, b, char_size, style))
     return chars
@@ -246,17 +312,14 @@ def _cluster(values: Sequence[float], tolerance: float) -> dict[float, int]:
 def _to_word(chars: list[Char]) -> Word:
     first = chars[0]
     style = first[STYLE]
-    text = "".join([c[TEXT] for c in chars])
+    # One transposition instead of a pass per field (the stage's second loop).
+    texts, x0s, tops, x1s, bottoms, _, _ = zip(*chars, strict=True)
+    text = "".join(texts)
     if _HAS_LIGATURE.search(text):
         text = text.translate(_EXPAND)
     return Word(
         text=text,
-        box=Box(
-            min([c[X0] for c in chars]),
-            min([c[TOP] for c in chars]),
-            max([c[X1] for c in chars]),
-            max([c[BOTTOM] for c in chars]),
-        ),
+        box=Box(min(x0s), min(tops), max(x1s), max(bottoms)),
         font=style.font_name,
         size=round(first[SIZE], 2),
         bold=style.bold,
