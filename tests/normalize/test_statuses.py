@@ -171,3 +171,22 @@ def test_assignment_labels_of_other_reports(label: str, status: str) -> None:
 def test_negated_fulfilment_is_never_fulfilled(label: str, end: str) -> None:
     """A negation after the verb ("uppnås ej") wins over the verb alone."""
     assert assessment_from_text(label + end) == "not_fulfilled"
+
+
+@pytest.mark.parametrize("label", ["-", "–", " — ", ".."])
+def test_a_dash_alone_is_no_data(label: str) -> None:
+    assert assessment_from_text(label) == "no_data"
+
+
+@pytest.mark.parametrize("label", ["Andel inköp i e-handel", "-2,3 %", "Uppnått - delvis"])
+def test_a_dash_within_a_label_is_no_status_of_its_own(label: str) -> None:
+    assert assessment_from_text(label) != "no_data"
+
+
+@given(
+    st.text(alphabet="-–—. ", min_size=1).filter(
+        lambda s: s.strip() not in ("-", "–", "—", "..", "…")
+    )
+)
+def test_only_the_listed_marks_read_as_no_data(text: str) -> None:
+    assert assessment_from_text(text) is None

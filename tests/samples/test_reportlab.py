@@ -25,14 +25,7 @@ KINDS = ("sections", "goals", "indicators", "assignments", "table_cells")
 
 # Known extractor gaps, per (sample number, kind). Strict: the test fails once
 # the gap is fixed, until the entry is removed. Each names the failing mechanism.
-_DASH_STATUS = (
-    "extractor gap (parsers/legend.py, normalize/statuses.py): the legend gives one grey to "
-    "'Går ej att bedöma' and to '-'; only entries naming a status are kept, so an indicator "
-    "printed '-' on grey reads as not assessable where its data says no data"
-)
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("003", "indicators"): _DASH_STATUS,
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _number(pdf: Path) -> str:

@@ -33,8 +33,13 @@ MAX_HUE_DISTANCE = 15 / 360
 
 
 def assessment_from_text(text: str) -> str | None:
-    """Assessment status printed in ``text`` ("Mål kommer delvis uppfyllas"), or None."""
-    return first_match(text, load_vocabulary().assessment_labels)
+    """Assessment status printed in ``text`` ("Mål kommer delvis uppfyllas"), or None.
+
+    A label that is only a dash or dots ("-", "..") says there is no value: no_data."""
+    vocabulary = load_vocabulary()
+    if fold(text) in vocabulary.no_data_marks:
+        return "no_data"
+    return first_match(text, vocabulary.assessment_labels)
 
 
 def assignment_from_text(text: str) -> str | None:

@@ -35,6 +35,7 @@ class Vocabulary:
     body_words: tuple[str, ...]
     body_suffixes: tuple[str, ...]
     assessment_labels: tuple[WordRule, ...]
+    no_data_marks: frozenset[str]
     assignment_labels: tuple[WordRule, ...]
     assessment_palette: dict[str, tuple[str, ...]]
     assignment_palette: dict[str, tuple[str, ...]]
@@ -86,6 +87,7 @@ def load_vocabulary() -> Vocabulary:
         body_words=tuple(fold(w) for w in raw["body_words"]),
         body_suffixes=tuple(fold(w) for w in raw["body_suffixes"]),
         assessment_labels=_rules(raw["assessment_labels"], "status"),
+        no_data_marks=frozenset(raw["no_data_marks"]),
         assignment_labels=_rules(raw["assignment_labels"], "status"),
         assessment_palette={k: tuple(v) for k, v in raw["palette"]["assessment"].items()},
         assignment_palette={k: tuple(v) for k, v in raw["palette"]["assignment"].items()},
