@@ -94,18 +94,23 @@ def column_edges(
     return [*edges, region.x1]
 
 
-def _line_order(words: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Words line by line, each line left to right.  A line is the words whose
-    tops lie within 2 pt of its first word's: a comment column in smaller type
-    stands a fraction of a point off the label's top, rounding would cut there
-    and read the label as the comment's continuation."""
+def word_lines(words: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Words grouped into lines, top to bottom, each left to right.  A line is
+    the words whose tops lie within 2 pt of its first word's: a comment column
+    in smaller type stands a fraction of a point off the label's top, rounding
+    would cut there and read the label as the comment's continuation."""
     lines: list[list[dict[str, Any]]] = []
     for word in sorted(words, key=lambda w: w["top"]):
         if lines and abs(word["top"] - lines[-1][0]["top"]) < 2:
             lines[-1].append(word)
         else:
             lines.append([word])
-    return [w for line in lines for w in sorted(line, key=lambda w: w["x0"])]
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _line_order(words: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Words line by line (:func:`word_lines`), each line left to right."""
+    return [w for line in word_lines(words) for w in line]
 
 
 def band_size(words: Sequence[dict[str, Any]]) -> float:

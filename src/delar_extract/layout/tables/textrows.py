@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from delar_extract.layout.tables.alignment import row_runs
+from delar_extract.layout.tables.alignment import row_runs, word_lines
 
 Band = tuple[float, float]
 
@@ -48,17 +48,6 @@ def _size(line: Sequence[dict[str, Any]]) -> float:
     return sizes[len(sizes) // 2]
 
 
-def _lines(words: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Words grouped into lines (tops within 2 pt), top to bottom."""
-    lines: list[list[dict[str, Any]]] = []
-    for word in sorted(words, key=lambda w: w["top"]):
-        if lines and abs(word["top"] - lines[-1][0]["top"]) < 2:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
-
-
 def _opens_row(line: Sequence[dict[str, Any]], above: Sequence[dict[str, Any]]) -> bool:
     """Does ``line`` start a new row below the words ``above`` (of the same
     band)?  Each of its words is compared with the nearest word above it in
@@ -78,7 +67,7 @@ def text_rows(band: Band, words: Sequence[dict[str, Any]], left: float | None = 
     """``band`` cut into its text rows; itself when it holds one row.  With
     ``left`` (the table's left edge: body rows), a row opens only on a line
     starting in the first column; a header's rows open in any column."""
-    lines = _lines([w for w in words if band[0] <= _middle(w) <= band[1]])
+    lines = word_lines([w for w in words if band[0] <= _middle(w) <= band[1]])
     rows: list[list[dict[str, Any]]] = []
     for line in lines:
         labelled = left is None or line[0]["x0"] - left <= LABEL_REACH_EM * _size(line)
@@ -110,7 +99,7 @@ def rows_below(
     ends.  Running text, a caption or a note below ends them."""
     rows: list[Band] = []
     edge = last_rule
-    lines = _lines([w for w in words if last_rule < _middle(w) < floor])
+    lines = word_lines([w for w in words if last_rule < _middle(w) < floor])
     for line in lines:
         top = min(w["top"] for w in line)
         bottom = max(w["bottom"] for w in line)
