@@ -37,11 +37,17 @@ def is_figure(grid: TableGrid, words: Sequence[Word], size: float) -> bool:
     holds a word, or few do and most are too thin for a line of text
     (``size``: the page's body font size, so the test scales with it)."""
     cells = _cells(grid)
-    inside = words_in(grid.box, words)
-    with_text = sum(1 for box in cells if words_in(box, inside))
+    centres = [(w.box.center_x, w.box.center_y) for w in words_in(grid.box, words)]
+    enough = FIGURE_TEXT_SHARE * len(cells)
+    with_text = 0
+    for box in cells:
+        if any(box.contains_point(x, y) for x, y in centres):
+            with_text += 1
+            if with_text >= enough:
+                return False  # a table: no need to count the rest
     if not with_text:
         return True
-    if with_text >= FIGURE_TEXT_SHARE * len(cells) or size <= 0:
+    if size <= 0:
         return False
     thin = median(min(box.width, box.height) for box in cells)
     return thin < THIN_CELL_EM * size
@@ -71,8 +77,9 @@ def split_figures(
 ) -> tuple[list[TableGrid], list[Box]]:
     """The lattices that are tables, and the boxes of those that are charts.
     A lattice inside another's cell is that cell's drawing: neither."""
-    tables = [g for g in grids if not is_figure(g, words, size)]
-    figures = [g.box for g in grids if is_figure(g, words, size)]
+    charts = [is_figure(g, words, size) for g in grids]
+    tables = [g for g, chart in zip(grids, charts, strict=True) if not chart]
+    figures = [g.box for g, chart in zip(grids, charts, strict=True) if chart]
     return [g for g in tables if not _in_a_cell(g, tables)], figures
 
 
