@@ -18,12 +18,12 @@ def divider_kinds(
     In a deck every slide is a heading of one level, so no silent slide has a
     parent; a divider slide heads a part instead.  ``bodies`` is each heading's
     text, None when a table is among its content.  A title-only slide
-    ("Uppföljning kapitalförvaltning juli 2024") heads the silent slides right
-    after it ("Status förundersökning/Tingsrätt"), up to the next titled one.  A
-    slide whose title names a kind and whose body lists topics ("Tillgänglighet":
-    "Vårdgarantin", "Kollektivtrafiken NKI, trygghet och punktlighet") heads the
-    silent slides of its part whose title opens with one of them ("NKI för
-    augusti").  Numbered headings have their tree.
+    ("Uppföljning investeringar") heads the silent slides right after it
+    ("Status upphandling"), up to the next titled one.  A slide whose title
+    names a kind and whose body lists topics ("Tillgänglighet": "Väntetider",
+    "Färdtjänst och kundnöjdhet") heads the silent slides of its part whose
+    title opens with one of them ("Färdtjänst under sommaren").  Numbered
+    headings have their tree.
     """
     result = list(kinds)
     for index, heading in enumerate(headings):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from delar_extract.layout.tables import find_row_ruled
-from delar_extract.layout.tables.charts import chart_spans, outside_charts
+from delar_extract.layout.tables.figures import chart_spans, outside_charts
 from delar_extract.pdf.objects import Box, PageContent, Rect, Shape, Word
 from tests.layout.tables.test_rows import LEFT, RIGHT, SIZE, _page, _row, _words
 

@@ -12,14 +12,29 @@ is that cell's content (a figure in the cell), never a table of its own.
 Only the part of a chart where bars and grid lines cross closes into cells:
 :func:`chart_extents` grows it by the drawings that overlap it (the bars
 standing out of it), so none of them is taken for a status mark.
+
+A chart also stands in a stack of row rules without closing into a lattice
+(:func:`chart_spans`), and holds no rows of a rows-only table there.  A bar
+chart drawn as vector paths has horizontal grid lines as wide as the
+table under it on a slide, so its grid joins the table's stack of rules and
+its axis labels and title would become the table's first rows.  What gives
+it away is that its rules run through its drawings: a bar stands across
+several grid lines, while a table's cell content (text, a fill, a status
+mark) lies between two of its rules.  The chart's span reaches from the
+first to the last rule its drawings cross; the bands in that span and the
+band on each of its edges (the axis labels below, the title above) hold the
+chart and its text, and separate the rows above from those below.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from statistics import median
+from typing import Any
 
-from delar_extract.layout.tables.model import words_in
+from delar_extract.layout.lines import bounding_box
+from delar_extract.layout.tables.bands import Rule
+from delar_extract.layout.tables.model import box_within, words_in
 from delar_extract.pdf.objects import Box, PageContent, TableGrid, Word
 
 # A chart with labels: fewer than this share of its cells hold a word, and
@@ -53,21 +68,12 @@ def is_figure(grid: TableGrid, words: Sequence[Word], size: float) -> bool:
     return thin < THIN_CELL_EM * size
 
 
-def _within(inner: Box, outer: Box, slack: float) -> bool:
-    return (
-        inner.x0 >= outer.x0 - slack
-        and inner.x1 <= outer.x1 + slack
-        and inner.top >= outer.top - slack
-        and inner.bottom <= outer.bottom + slack
-    )
-
-
 def _in_a_cell(grid: TableGrid, others: Sequence[TableGrid]) -> bool:
     """A lattice inside one cell of another lattice: that cell's drawing."""
     return any(
         other is not grid
-        and _within(grid.box, other.box, 0.5)
-        and any(_within(grid.box, box, 0.5) for box in _cells(other))
+        and box_within(grid.box, other.box, 0.5)
+        and any(box_within(grid.box, box, 0.5) for box in _cells(other))
         for other in others
     )
 
@@ -93,14 +99,6 @@ def _overlap(a: Box, b: Box) -> bool:
     return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
 
 
-def _union(a: Box, b: Box) -> Box:
-    return Box(min(a.x0, b.x0), min(a.top, b.top), max(a.x1, b.x1), max(a.bottom, b.bottom))
-
-
-def _contains(outer: Box, inner: Box) -> bool:
-    return _within(inner, outer, 0.0)
-
-
 def chart_extents(figures: Sequence[Box], content: PageContent) -> list[Box]:
     """Each chart's whole box: its grid grown by the drawings that cross it
     (its grid lines and axes, the bars standing out of it), then by the
@@ -117,18 +115,77 @@ def chart_extents(figures: Sequence[Box], content: PageContent) -> list[Box]:
     for grid in figures:
         extent = grid
         for d in drawings:
-            if _overlap(d, grid) and not _contains(d, grid):
-                extent = _union(extent, d)
+            if _overlap(d, grid) and not box_within(grid, d):
+                extent = bounding_box([extent, d])
         for d in drawings:
             if _overlap(d, extent) and d.width <= grid.width and d.height <= grid.height:
-                extent = _union(extent, d)
+                extent = bounding_box([extent, d])
         boxes.append(extent)
     merged: list[Box] = []
     for box in sorted(boxes, key=lambda b: (b.top, b.x0)):
         for index, other in enumerate(merged):
             if _overlap(box, other):
-                merged[index] = _union(box, other)
+                merged[index] = bounding_box([box, other])
                 break
         else:
             merged.append(box)
     return merged
+
+
+Band = tuple[float, float]
+
+# A rule runs through a drawing when it stands this far (pt) inside it: a
+# cell's fill or mark ends on its rules, give or take the rule's width.
+CROSS_SLACK = 1.5
+
+
+def _crossed(drawing: dict[str, Any], rules: Sequence[Rule]) -> bool:
+    """Does a rule run through ``drawing``?"""
+    return any(
+        drawing["top"] + CROSS_SLACK < top < drawing["bottom"] - CROSS_SLACK
+        and x0 < drawing["x1"]
+        and drawing["x0"] < x1
+        for top, x0, x1 in rules
+    )
+
+
+def _span(drawing: dict[str, Any], rules: Sequence[Rule]) -> Band:
+    """A crossed drawing's span: from the rule it stands on or under (its grid
+    line or axis) to the one it reaches down to."""
+    tops = [top for top, x0, x1 in rules if x0 < drawing["x1"] and drawing["x0"] < x1]
+    above = [t for t in tops if t <= drawing["top"] + CROSS_SLACK]
+    below = [t for t in tops if t >= drawing["bottom"] - CROSS_SLACK]
+    return (max(above, default=drawing["top"]), min(below, default=drawing["bottom"]))
+
+
+def chart_spans(rules: Sequence[Rule], drawings: Sequence[dict[str, Any]]) -> list[Band]:
+    """Vertical spans of the charts among ``rules``: the drawings a rule runs
+    through, each from the rule above it to the rule below (overlapping spans
+    are one chart)."""
+    spans: list[list[float]] = []
+    for top, bottom in sorted(_span(d, rules) for d in drawings if _crossed(d, rules)):
+        if spans and top <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], bottom)
+        else:
+            spans.append([top, bottom])
+    return [(a, b) for a, b in spans]
+
+
+def outside_charts(bands: Sequence[Band], spans: Sequence[Band]) -> list[list[Band]]:
+    """``bands`` cut into runs that hold no chart: the bands inside a chart's
+    span, and the band on each of its edges, go."""
+    if not spans:
+        return [list(bands)]
+    inside = [any(a - 1 <= band[0] and band[1] <= b + 1 for a, b in spans) for band in bands]
+    edge = [
+        not inside[i] and ((i > 0 and inside[i - 1]) or (i + 1 < len(bands) and inside[i + 1]))
+        for i in range(len(bands))
+    ]
+    runs: list[list[Band]] = [[]]
+    for band, chart, on_edge in zip(bands, inside, edge, strict=True):
+        if chart or on_edge:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(band)
+    return [run for run in runs if run]

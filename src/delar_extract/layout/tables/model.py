@@ -174,6 +174,16 @@ def joined_label(path: Sequence[HeaderNode]) -> str:
     return " / ".join(parts)
 
 
+def box_within(inner: Box, outer: Box, slack: float = 0.0) -> bool:
+    """Whether ``inner`` lies inside ``outer``, give or take ``slack`` points."""
+    return (
+        inner.x0 >= outer.x0 - slack
+        and inner.x1 <= outer.x1 + slack
+        and inner.top >= outer.top - slack
+        and inner.bottom <= outer.bottom + slack
+    )
+
+
 def words_in(box: Box, words: Sequence[Word]) -> list[Word]:
     """Words whose centre lies inside ``box``."""
     return [w for w in words if box.contains_point(w.box.center_x, w.box.center_y)]

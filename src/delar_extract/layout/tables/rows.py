@@ -20,9 +20,15 @@ from typing import Any
 
 from delar_extract.layout.tables.alignment import band_size, column_edges, is_spanning_band
 from delar_extract.layout.tables.bands import Rule, header_above
-from delar_extract.layout.tables.charts import chart_spans
-from delar_extract.layout.tables.model import Cell
-from delar_extract.layout.tables.stacks import bodies, joined_rules, rule_stacks, without_shading
+from delar_extract.layout.tables.figures import chart_spans
+from delar_extract.layout.tables.model import Cell, box_within
+from delar_extract.layout.tables.stacks import (
+    bodies,
+    centred_in,
+    joined_rules,
+    rule_stacks,
+    without_shading,
+)
 from delar_extract.layout.tables.textrows import text_rows
 from delar_extract.pdf.lattice import (
     Edge,
@@ -48,15 +54,6 @@ def _page_edges(content: PageContent, clip: Bounds | None = None) -> list[Edge]:
         (_bounds(r.box) for r in content.rects),
         ((_bounds(s.box), s.points) for s in content.shapes),
         clip,
-    )
-
-
-def _inside(inner: Box, outer: Box) -> bool:
-    return (
-        inner.x0 >= outer.x0 - 2
-        and inner.x1 <= outer.x1 + 2
-        and inner.top >= outer.top - 2
-        and inner.bottom <= outer.bottom + 2
     )
 
 
@@ -101,7 +98,7 @@ def _row_ruled(
     # Widest first: the partial rules under the rows beside a spanning cell
     # form a narrower stack inside their table, no table of their own.
     for stack in sorted(stacks, key=lambda s: (-s.width, s.top)):
-        if any(_inside(stack, g.box) for g in grids):
+        if any(box_within(stack, g.box, 2) for g in grids):
             continue
         content_marks = without_shading(marks, stack)
         for body, body_bands, rule_bands in bodies(
@@ -110,8 +107,8 @@ def _row_ruled(
             region, bands, boundaries = _with_header(
                 body, body_bands, rules, words, content_marks, rule_bands
             )
-            inside = _within(region, words)
-            marks_in = _within(region, content_marks)
+            inside = centred_in(region, words)
+            marks_in = centred_in(region, content_marks)
             if _text_columns(boundaries, bands, inside, marks_in) < 2:
                 continue
             crop = (
@@ -184,14 +181,6 @@ def _text_columns(
     )
 
 
-def _within(region: Box, items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [
-        o
-        for o in items
-        if region.contains_point((o["x0"] + o["x1"]) / 2, (o["top"] + o["bottom"]) / 2)
-    ]
-
-
 def _boundaries(
     region: Box,
     bands: Sequence[tuple[float, float]],
@@ -208,7 +197,7 @@ def _boundaries(
         if region.x0 + 12 < x < region.x1 - 12
     ]
     return column_edges(
-        _within(region, words), _within(region, marks), bands, region, rule_ends, upper
+        centred_in(region, words), centred_in(region, marks), bands, region, rule_ends, upper
     )
 
 
@@ -225,11 +214,11 @@ def _with_header(
     header as the first row (right-aligned figures start inside its words);
     its words must fall in two of them or more, else it is no header row."""
     boundaries = _boundaries(body, bands, rules, words, marks)
-    size = band_size(_within(body, words))
+    size = band_size(centred_in(body, words))
     band = header_above(body, rule_bands, rules, words, size) if len(boundaries) >= 3 else None
     if band is None:
         # The first row between the rules may be the header: the same holds for it.
-        inside = _within(body, words)
+        inside = centred_in(body, words)
         first = [w for w in inside if (w["top"] + w["bottom"]) / 2 <= bands[0][1]]
         return (
             body,
@@ -237,11 +226,11 @@ def _with_header(
             _header_columns(boundaries, first, _cell_words(body, bands[1:], words, marks)),
         )
     region = Box(body.x0, band[0], body.x1, body.bottom)
-    header_rows = text_rows(band, _within(region, words))
+    header_rows = text_rows(band, centred_in(region, words))
     with_header = [*header_rows, *bands]
     # a header's upper rows name groups of columns, their text across several
     joined = _boundaries(region, with_header, rules, words, marks, header_rows[:-1])
-    header = [w for w in _within(region, words) if w["top"] < body.top]
+    header = [w for w in centred_in(region, words) if w["top"] < body.top]
     columns = {sum(1 for x in joined[1:-1] if x <= w["x0"] + 1) for w in header}
     if len(joined) < 3 or len(columns) < 2:
         return body, bands, boundaries
@@ -260,8 +249,8 @@ def _cell_words(
 ) -> list[dict[str, Any]]:
     """The words of ``bands`` in rows of cells: a group title across the table
     fills no one column."""
-    inside = _within(region, words)
-    marks_in = _within(region, marks)
+    inside = centred_in(region, words)
+    marks_in = centred_in(region, marks)
     rows = [b for b in bands if not is_spanning_band(b, inside, marks_in)]
     return [w for w in inside if any(a <= (w["top"] + w["bottom"]) / 2 <= b for a, b in rows)]
 

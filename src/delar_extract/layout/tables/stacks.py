@@ -15,7 +15,7 @@ from typing import Any
 
 from delar_extract.layout.tables.alignment import band_size
 from delar_extract.layout.tables.bands import Rule, row_size, split_tables
-from delar_extract.layout.tables.charts import outside_charts
+from delar_extract.layout.tables.figures import outside_charts
 from delar_extract.layout.tables.textrows import header_starts, rows_below, rows_of
 from delar_extract.pdf.lattice import Edge
 from delar_extract.pdf.objects import Box
@@ -27,7 +27,8 @@ MIN_RULE_WIDTH = 120.0
 Bounds = tuple[float, float, float, float]  # (x0, top, x1, bottom)
 
 
-def _within(region: Box, items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+def centred_in(region: Box, items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The word or mark dicts whose centre lies inside ``region``."""
     return [
         o
         for o in items
@@ -174,7 +175,7 @@ def _text_body(
     rows (:mod:`.textrows`), and rows ruled only above under its last rule."""
     column = [w for w in words if body.x0 <= (w["x0"] + w["x1"]) / 2 <= body.x1]
     bands = rows_of(rule_bands, column, body.x0)
-    size = row_size(bands, _within(body, words), band_size(_within(body, words)))
+    size = row_size(bands, centred_in(body, words), band_size(centred_in(body, words)))
     floor = min(
         (
             top
