@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from delar_extract.layout.objects import LayoutDocument, Line, Mark, MarkShape
-from delar_extract.layout.tables.model import Cell, TableBlock
+from delar_extract.layout.tables.model import Cell, TableBlock, box_within
 from delar_extract.normalize.colors import hex_to_rgb
 from delar_extract.pdf.objects import Box, PageContent, Rect
 from delar_extract.vocab import load_status_vocabulary
@@ -299,14 +299,7 @@ def line_marks(layout: LayoutDocument, line: Line) -> list[Mark]:
 
 def _in_table(layout: LayoutDocument, line: Line) -> bool:
     """Whether ``line`` lies inside a table's box on its page."""
-    box = line.box
-    return any(
-        t.x0 - 1 <= box.x0
-        and box.x1 <= t.x1 + 1
-        and t.top - 1 <= box.top
-        and box.bottom <= t.bottom + 1
-        for t in layout.table_boxes.get(line.page, ())
-    )
+    return any(box_within(line.box, t, 1) for t in layout.table_boxes.get(line.page, ()))
 
 
 def marks_below(layout: LayoutDocument, line: Line) -> list[Mark]:
