@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from delar_extract.layout.tables.alignment import row_runs, word_lines
+from delar_extract.layout.tables.alignment import band_size, row_runs, word_lines
 
 Band = tuple[float, float]
 
@@ -43,18 +43,13 @@ def _middle(word: dict[str, Any]) -> float:
     return (word["top"] + word["bottom"]) / 2
 
 
-def _size(line: Sequence[dict[str, Any]]) -> float:
-    sizes = sorted(float(w.get("size", 8) or 8) for w in line)
-    return sizes[len(sizes) // 2]
-
-
 def _opens_row(line: Sequence[dict[str, Any]], above: Sequence[dict[str, Any]]) -> bool:
     """Does ``line`` start a new row below the words ``above`` (of the same
     band)?  Each of its words is compared with the nearest word above it in
     its column: any one closer than a row's pitch continues a wrapped cell; a
     line with nothing above it in any column (a cell's text set lower, a
     bottom-aligned header) continues the row too."""
-    pitch = ROW_PITCH_EM * _size(line)
+    pitch = ROW_PITCH_EM * band_size(line)
     gaps = []
     for word in line:
         tops = [v["top"] for v in above if v["x0"] < word["x1"] and word["x0"] < v["x1"]]
@@ -70,7 +65,7 @@ def text_rows(band: Band, words: Sequence[dict[str, Any]], left: float | None = 
     lines = word_lines([w for w in words if band[0] <= _middle(w) <= band[1]])
     rows: list[list[dict[str, Any]]] = []
     for line in lines:
-        labelled = left is None or line[0]["x0"] - left <= LABEL_REACH_EM * _size(line)
+        labelled = left is None or line[0]["x0"] - left <= LABEL_REACH_EM * band_size(line)
         if rows and not (labelled and _opens_row(line, [w for row in rows for w in row])):
             rows[-1].extend(line)
         else:
@@ -145,6 +140,6 @@ def header_starts(
         if len(row_runs(inside, marks, band)) < 2:
             continue
         white = min(w["top"] for w in inside) - max(w["bottom"] for w in above)
-        if white >= GROUP_GAP_EM * _size(inside):
+        if white >= GROUP_GAP_EM * band_size(inside):
             starts.append(index)
     return starts
